@@ -1,0 +1,30 @@
+using CareerBot.Domain.Ladders;
+using CareerBot.Domain.Learning;
+
+namespace CareerBot.Domain.Analysis;
+
+/// <summary>The four result fields an assessment decides, as named in domain.md and the <c>assess</c> output.</summary>
+public enum AssessedField
+{
+    Track,
+    Level,
+    TargetLevel,
+    LearningStage,
+}
+
+/// <summary>
+/// Why a field got its value: the answer (question id, or null for a default) and the fragment of it that decided,
+/// plus the rule that applied (a stable key such as "level.title", "level.years", "track.default").
+/// </summary>
+public sealed record Evidence(AssessedField Field, string? QuestionId, string Fragment, string Rule);
+
+/// <summary>The result of an interview: where the person is, where their plan points, and what to learn next.</summary>
+public sealed record Assessment(
+    Track Track,
+    int Level,
+    int TargetLevel,
+    LearningStage LearningStage,
+    IReadOnlyList<Evidence> Evidence)
+{
+    public IEnumerable<Evidence> EvidenceFor(AssessedField field) => Evidence.Where(e => e.Field == field);
+}

@@ -1,0 +1,32 @@
+namespace CareerBot.Domain.Cards;
+
+/// <summary>
+/// The keys and values of Action.Submit data: what a tap on a card sends back (as the message activity's
+/// <c>value</c>). Inputs are merged in by the client under their ids (a fact question's choice set is keyed by the
+/// question id).
+/// </summary>
+public static class CardData
+{
+    /// <summary>Names an interview command: one of <see cref="Commands"/>.</summary>
+    public const string Command = "command";
+
+    /// <summary>Names the question a submitted input answers.</summary>
+    public const string AnswerTo = "answerTo";
+
+    /// <summary>With <see cref="AnswerTo"/>: the suggested value the user confirmed with one tap.</summary>
+    public const string Confirm = "confirm";
+
+    /// <summary>With the language command: the language tag to switch to ("zh-CN", "en-US").</summary>
+    public const string Language = "language";
+
+    public static class Commands
+    {
+        public const string Start = "start";
+        public const string Restart = "restart";
+        public const string Help = "help";
+        public const string Skip = "skip";
+        public const string Back = "back";
+        public const string Cancel = "cancel";
+        public const string Language = "language";
+    }
+}
