@@ -14,8 +14,9 @@ public sealed class CareerContent
 {
     public const string DefaultFolderName = "content";
 
-    private CareerContent(Ladders.Ladders ladders, IReadOnlyList<Question> questions, LearningCatalog catalog, StringTable strings, Lexicon lexicon)
+    private CareerContent(Ladders.Ladders ladders, IReadOnlyList<Question> questions, LearningCatalog catalog, StringTable strings, Lexicon lexicon, CommandRecognizer commands)
     {
+        Commands = commands;
         Ladders = ladders;
         Questions = questions;
         Catalog = catalog;
@@ -33,6 +34,9 @@ public sealed class CareerContent
     public StringTable Strings { get; }
 
     public Lexicon Lexicon { get; }
+
+    /// <summary>The words that interrupt the interview (help, skip, …) in every language.</summary>
+    public CommandRecognizer Commands { get; }
 
     public Question Question(string id) =>
         Questions.FirstOrDefault(q => q.Id == id) ?? throw new KeyNotFoundException($"No question '{id}' in questions.json.");
@@ -72,7 +76,8 @@ public sealed class CareerContent
             questions.Questions.Select(q => new Question(q.Id, q.Kind, q.Prompt, q.Hint, q.Choices ?? [])).ToList(),
             new LearningCatalog(catalog.Stages.Select(s => new LearningStageInfo(s.Stage, s.Name, s.Summary, s.Resources))),
             new StringTable(strings),
-            Lexicon.Load(directory));
+            Lexicon.Load(directory),
+            CommandRecognizer.Load(directory));
         content.Validate();
         return content;
     }

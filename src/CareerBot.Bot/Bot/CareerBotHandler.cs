@@ -1,0 +1,74 @@
+using CareerBot.Domain.Interview;
+using CareerBot.Domain.Localization;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+
+namespace CareerBot.Bot.Bot;
+
+/// <summary>
+/// The one bot every channel drives. It only translates: activity in, <see cref="InterviewEngine"/> turn, replies
+/// out; state is loaded once and saved once per turn.
+/// </summary>
+public sealed class CareerBotHandler : TeamsActivityHandler
+{
+    private readonly InterviewEngine _engine;
+    private readonly ConversationState _conversationState;
+    private readonly UserState _userState;
+    private readonly IStatePropertyAccessor<InterviewState> _interview;
+    private readonly IStatePropertyAccessor<UserProfile> _profile;
+
+    public CareerBotHandler(InterviewEngine engine, ConversationState conversationState, UserState userState)
+    {
+        ArgumentNullException.ThrowIfNull(conversationState);
+        ArgumentNullException.ThrowIfNull(userState);
+        _engine = engine;
+        _conversationState = conversationState;
+        _userState = userState;
+        _interview = conversationState.CreateProperty<InterviewState>("interview");
+        _profile = userState.CreateProperty<UserProfile>("profile");
+    }
+
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        await _conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+        await _userState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var state = await _interview.GetAsync(turnContext, () => new InterviewState(), cancellationToken).ConfigureAwait(false);
+        var outcome = _engine.Handle(state, ActivityMapping.ToUserTurn((Activity)turnContext.Activity));
+        if (outcome.Completed is not null)
+        {
+            var profile = await _profile.GetAsync(turnContext, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
+            profile.History.Add(outcome.Completed);
+        }
+
+        await SendAsync(turnContext, outcome.Replies, state, cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(membersAdded);
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var botId = turnContext.Activity.Recipient?.Id;
+        if (!membersAdded.Any(m => m.Id != botId))
+        {
+            return;
+        }
+
+        var state = await _interview.GetAsync(turnContext, () => new InterviewState(), cancellationToken).ConfigureAwait(false);
+        var replies = _engine.Welcome(state, Languages.FromLocale(((Activity)turnContext.Activity).Locale));
+        await SendAsync(turnContext, replies, state, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task SendAsync(ITurnContext turnContext, IReadOnlyList<Reply> replies, InterviewState state, CancellationToken cancellationToken)
+    {
+        var language = Languages.FromLocale(state.LanguageTag) ?? Languages.FromLocale(turnContext.Activity.Locale) ?? Language.EnUs;
+        var activities = replies.Select(r => ActivityMapping.ToActivity(r, language)).ToArray();
+        await turnContext.SendActivitiesAsync(activities, cancellationToken).ConfigureAwait(false);
+    }
+}

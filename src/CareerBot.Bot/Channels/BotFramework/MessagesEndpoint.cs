@@ -1,0 +1,109 @@
+using System.Text;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+
+namespace CareerBot.Bot.Channels.BotFramework;
+
+/// <summary>
+/// <c>POST /api/messages</c>: the Bot Framework channel (Teams, Azure Bot Service, Emulator). Each request body is
+/// read once, bounded, and parsed once; malformed input gets a 400/413 with a reason instead of reaching the bot, and
+/// a bad or missing token a 401 from the SDK's authentication.
+/// </summary>
+internal static partial class MessagesEndpoint
+{
+    /// <summary>Far above any real activity (Teams caps messages at about 28 KB) and far below what could hurt.</summary>
+    public const int MaxActivityBytes = 256 * 1024;
+
+    public static async Task HandleAsync(HttpContext http, CareerBotAdapter adapter, IBot bot, ILogger<CareerBotAdapter> logger)
+    {
+        var request = http.Request;
+        if (request.ContentLength > MaxActivityBytes)
+        {
+            await RejectAsync(http, StatusCodes.Status413PayloadTooLarge, $"An activity may be at most {MaxActivityBytes} bytes.").ConfigureAwait(false);
+            return;
+        }
+
+        var body = await ReadBoundedAsync(request, http.RequestAborted).ConfigureAwait(false);
+        if (body is null)
+        {
+            await RejectAsync(http, StatusCodes.Status413PayloadTooLarge, $"An activity may be at most {MaxActivityBytes} bytes.").ConfigureAwait(false);
+            return;
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = JsonConvert.DeserializeObject<Activity>(Encoding.UTF8.GetString(body), HttpHelper.BotMessageSerializerSettings);
+        }
+        catch (JsonException e)
+        {
+            await RejectAsync(http, StatusCodes.Status400BadRequest, "The body is not a JSON activity: " + e.Message).ConfigureAwait(false);
+            return;
+        }
+
+        if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
+        {
+            await RejectAsync(http, StatusCodes.Status400BadRequest, "The activity has no type.").ConfigureAwait(false);
+            return;
+        }
+
+        if (activity.Conversation?.Id is null || string.IsNullOrWhiteSpace(activity.ServiceUrl))
+        {
+            await RejectAsync(http, StatusCodes.Status400BadRequest, "The activity needs conversation.id and serviceUrl.").ConfigureAwait(false);
+            return;
+        }
+
+        InvokeResponse? invokeResponse;
+        try
+        {
+            invokeResponse = await adapter.ProcessAsync(request.Headers.Authorization, activity, bot, http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            Log.Unauthorized(logger, e.Message);
+            await RejectAsync(http, StatusCodes.Status401Unauthorized, "The request is not authorized for this bot.").ConfigureAwait(false);
+            return;
+        }
+
+        if (invokeResponse is null)
+        {
+            http.Response.StatusCode = StatusCodes.Status200OK;
+            return;
+        }
+
+        await HttpHelper.WriteResponseAsync(http.Response, invokeResponse).ConfigureAwait(false);
+    }
+
+    /// <summary>The body, or null when it is larger than <see cref="MaxActivityBytes"/> (a chunked upload has no length).</summary>
+    private static async Task<byte[]?> ReadBoundedAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream(request.ContentLength is > 0 and <= MaxActivityBytes ? (int)request.ContentLength : 4096);
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > MaxActivityBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static Task RejectAsync(HttpContext http, int status, string reason)
+    {
+        http.Response.StatusCode = status;
+        return http.Response.WriteAsJsonAsync(new { error = reason }, http.RequestAborted);
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Rejected an unauthorized request: {Reason}")]
+        public static partial void Unauthorized(ILogger logger, string reason);
+    }
+}

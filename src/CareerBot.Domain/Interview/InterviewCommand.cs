@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text;
+using CareerBot.Domain.Cards;
+using CareerBot.Domain.Content;
+using CareerBot.Domain.Localization;
+
+namespace CareerBot.Domain.Interview;
+
+public enum CommandKind
+{
+    Start,
+    Restart,
+    Help,
+    Skip,
+    Back,
+    Cancel,
+    SwitchLanguage,
+}
+
+/// <summary>An interruption the user can make at any step; <see cref="Language"/> is set for a language switch.</summary>
+public sealed record InterviewCommand(CommandKind Kind, Language? Language = null);
+
+/// <summary>
+/// Recognises commands in typed text (content/commands.json) and in card taps (<see cref="CardData"/>), so every
+/// step of the interview handles interruptions the same way.
+/// </summary>
+public sealed class CommandRecognizer
+{
+    private readonly Dictionary<string, InterviewCommand> _byWord;
+
+    private CommandRecognizer(Dictionary<string, InterviewCommand> byWord) => _byWord = byWord;
+
+    public static CommandRecognizer Load(string contentDirectory)
+    {
+        var file = ContentJson.Read<CommandsFile>(Path.Combine(contentDirectory, "commands.json"));
+        var byWord = new Dictionary<string, InterviewCommand>(StringComparer.Ordinal);
+        void Add(IEnumerable<string> words, InterviewCommand command)
+        {
+            foreach (var word in words)
+            {
+                byWord[Normalize(word)] = command;
+            }
+        }
+
+        Add(file.Start, new(CommandKind.Start));
+        Add(file.Restart, new(CommandKind.Restart));
+        Add(file.Help, new(CommandKind.Help));
+        Add(file.Skip, new(CommandKind.Skip));
+        Add(file.Back, new(CommandKind.Back));
+        Add(file.Cancel, new(CommandKind.Cancel));
+        foreach (var (tag, words) in file.Language)
+        {
+            var language = Languages.FromLocale(tag) ?? throw new InvalidDataException($"commands.json: unknown language '{tag}'.");
+            Add(words, new(CommandKind.SwitchLanguage, language));
+        }
+
+        return new CommandRecognizer(byWord);
+    }
+
+    public InterviewCommand? Recognize(UserTurn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var tapped = turn.DataValue(CardData.Command);
+        if (tapped is not null)
+        {
+            return tapped switch
+            {
+                CardData.Commands.Start => new(CommandKind.Start),
+                CardData.Commands.Restart => new(CommandKind.Restart),
+                CardData.Commands.Help => new(CommandKind.Help),
+                CardData.Commands.Skip => new(CommandKind.Skip),
+                CardData.Commands.Back => new(CommandKind.Back),
+                CardData.Commands.Cancel => new(CommandKind.Cancel),
+                CardData.Commands.Language when Languages.FromLocale(turn.DataValue(CardData.Language)) is { } language =>
+                    new(CommandKind.SwitchLanguage, language),
+                _ => null,
+            };
+        }
+
+        return turn.Text is null ? null : _byWord.GetValueOrDefault(Normalize(turn.Text));
+    }
+
+    /// <summary>Lower case, inner spaces folded, surrounding punctuation dropped: "  Skip! " and "skip" are one word.</summary>
+    private static string Normalize(string text)
+    {
+        var trimmed = text.Trim().TrimEnd('.', '!', '。', '！', '~', '～').Trim();
+        if (trimmed is "?" or "？")
+        {
+            return trimmed;
+        }
+
+        var builder = new StringBuilder(trimmed.Length);
+        var lastWasSpace = false;
+        foreach (var c in trimmed.ToLower(CultureInfo.InvariantCulture))
+        {
+            var isSpace = char.IsWhiteSpace(c);
+            if (!isSpace || !lastWasSpace)
+            {
+                builder.Append(isSpace ? ' ' : c);
+            }
+
+            lastWasSpace = isSpace;
+        }
+
+        return builder.ToString();
+    }
+
+    private sealed record CommandsFile(
+        IReadOnlyList<string> Start,
+        IReadOnlyList<string> Restart,
+        IReadOnlyList<string> Help,
+        IReadOnlyList<string> Skip,
+        IReadOnlyList<string> Back,
+        IReadOnlyList<string> Cancel,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> Language);
+}

@@ -1,0 +1,350 @@
+using System.Globalization;
+using CareerBot.Domain.Analysis;
+using CareerBot.Domain.Cards;
+using CareerBot.Domain.Content;
+using CareerBot.Domain.Localization;
+
+namespace CareerBot.Domain.Interview;
+
+/// <summary>
+/// The interview as a state machine: one user turn in, replies out, state updated in place. Pure domain logic with no
+/// channel types, shared by every channel. Interruptions (help, skip, back, restart, cancel, language) are handled
+/// here once, before the current step sees the turn.
+/// </summary>
+public sealed class InterviewEngine
+{
+    /// <summary>Unusable answers to one question before it is skipped.</summary>
+    public const int MaxAttempts = 3;
+
+    /// <summary>Longest answer kept as an answer; longer ones are re-prompted (and kept in the transcript).</summary>
+    public const int MaxAnswerLength = 4000;
+
+    private static readonly string[] Affirmatives =
+        ["yes", "y", "yeah", "yep", "correct", "right", "ok", "okay", "confirm", "是", "是的", "对", "对的", "没错", "确认", "嗯", "好", "好的"];
+
+    private readonly CareerContent _content;
+    private readonly AnswerAnalyzer _analyzer;
+    private readonly CardComposer _cards;
+    private readonly TimeProvider _clock;
+
+    public InterviewEngine(CareerContent content, AnswerAnalyzer analyzer, CardComposer cards, TimeProvider clock)
+    {
+        _content = content;
+        _analyzer = analyzer;
+        _cards = cards;
+        _clock = clock;
+    }
+
+    private IReadOnlyList<Question> Questions => _content.Questions;
+
+    /// <summary>The greeting for a user who just joined the conversation.</summary>
+    public IReadOnlyList<Reply> Welcome(InterviewState state, Language? localeLanguage)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var language = LanguageOf(state, localeLanguage, null);
+        return [new CardReply(_cards.Welcome(language), S("interview.welcome.summary", language))];
+    }
+
+    public TurnOutcome Handle(InterviewState state, UserTurn turn)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(turn);
+        var language = LanguageOf(state, turn.LocaleLanguage, turn.Text);
+        state.LanguageTag = language.Tag();
+
+        var command = _content.Commands.Recognize(turn);
+        if (command is not null)
+        {
+            Record(state, turn, TranscriptOutcome.Command);
+            return HandleCommand(state, command, language);
+        }
+
+        return state.Phase switch
+        {
+            InterviewPhase.NotStarted => new(Begin(state, language)),
+            InterviewPhase.Paused => Ignore(state, turn, S("interview.paused", language)),
+            InterviewPhase.Finished => Ignore(state, turn, S("interview.finished.again", language)),
+            _ => Answer(state, turn, language),
+        };
+    }
+
+    private TurnOutcome HandleCommand(InterviewState state, InterviewCommand command, Language language)
+    {
+        switch (command.Kind)
+        {
+            case CommandKind.SwitchLanguage:
+                language = command.Language!.Value;
+                state.LanguageTag = language.Tag();
+                return new([new TextReply(S("interview.languageSwitched", language)), .. CurrentStep(state, language)]);
+            case CommandKind.Help:
+                var help = new TextReply(F("interview.help", language, ("total", Questions.Count)));
+                return new([help, .. CurrentStep(state, language)]);
+            case CommandKind.Start:
+                return state.Phase switch
+                {
+                    InterviewPhase.Asking => new([new TextReply(S("interview.alreadyRunning", language)), Ask(state, language)]),
+                    InterviewPhase.Paused => Resume(state, language),
+                    _ => new(Begin(state, language)),
+                };
+            case CommandKind.Restart:
+                return new([new TextReply(S("interview.restarted", language)), .. Begin(state, language)]);
+            case CommandKind.Cancel:
+                if (state.Phase != InterviewPhase.Asking)
+                {
+                    return new([new TextReply(S("interview.nothingToCancel", language))]);
+                }
+
+                state.Phase = InterviewPhase.Paused;
+                return new([new TextReply(S("interview.cancelled", language))]);
+            case CommandKind.Skip:
+                if (state.Phase != InterviewPhase.Asking)
+                {
+                    return new([new TextReply(S("interview.nothingToSkip", language))]);
+                }
+
+                state.Answers[Current(state).Id] = new RecordedAnswer { Skipped = true };
+                return Advance(state, language, new TextReply(S("interview.skipped", language)));
+            case CommandKind.Back:
+                if (state.Phase != InterviewPhase.Asking)
+                {
+                    return new([new TextReply(S("interview.nothingToSkip", language))]);
+                }
+
+                if (state.QuestionIndex == 0)
+                {
+                    return new([new TextReply(S("interview.back.first", language)), Ask(state, language)]);
+                }
+
+                state.QuestionIndex--;
+                ResetStep(state);
+                var previous = state.Answers.GetValueOrDefault(Current(state).Id);
+                var replies = new List<Reply>();
+                if (previous is { Skipped: false } && Current(state).Kind == QuestionKind.Open)
+                {
+                    replies.Add(new TextReply(F("interview.previousAnswer", language, ("answer", TextEscaping.Markdown(previous.Text)))));
+                }
+
+                replies.Add(Ask(state, language));
+                return new(replies);
+            default:
+                throw new InvalidOperationException($"Unhandled command {command.Kind}.");
+        }
+    }
+
+    /// <summary>The current question again (or the welcome when nothing is being asked).</summary>
+    private IEnumerable<Reply> CurrentStep(InterviewState state, Language language) =>
+        state.Phase == InterviewPhase.Asking ? [Ask(state, language)] : Welcome(state, language);
+
+    private List<Reply> Begin(InterviewState state, Language language)
+    {
+        state.Phase = InterviewPhase.Asking;
+        state.QuestionIndex = 0;
+        state.Answers = [];
+        state.Transcript = [];
+        state.StartedAt = _clock.GetUtcNow();
+        ResetStep(state);
+        return [new TextReply(F("interview.intro", language, ("total", Questions.Count))), Ask(state, language)];
+    }
+
+    private TurnOutcome Resume(InterviewState state, Language language)
+    {
+        state.Phase = InterviewPhase.Asking;
+        return new([new TextReply(S("interview.resumed", language)), Ask(state, language)]);
+    }
+
+    private TurnOutcome Answer(InterviewState state, UserTurn turn, Language language)
+    {
+        var question = Current(state);
+        var answeredId = turn.DataValue(CardData.AnswerTo);
+        if (answeredId is not null && answeredId != question.Id)
+        {
+            return Ignore(state, turn, S("interview.staleCard", language), Ask(state, language));
+        }
+
+        var text = answeredId is null ? turn.TrimmedText : turn.DataValue(CardData.Confirm) ?? turn.DataValue(question.Id) ?? string.Empty;
+        if (text.Length > MaxAnswerLength)
+        {
+            return Reprompt(state, turn, language, F(
+                "interview.reprompt.tooLong", language, ("length", text.Length), ("max", MaxAnswerLength), ("attempt", state.Attempts + 1), ("max_tries", MaxAttempts)));
+        }
+
+        var accepted = question.Kind == QuestionKind.Open ? ReadOpen(text) : ReadFact(state, question, text, tapped: answeredId is not null);
+        if (accepted is null)
+        {
+            var hint = answeredId is not null && text.Length == 0 ? S("interview.reprompt.noChoice", language) : Hint(question, language);
+            return Reprompt(state, turn, language, F(
+                "interview.reprompt.unusable", language, ("attempt", state.Attempts + 1), ("max", MaxAttempts), ("hint", hint)));
+        }
+
+        Record(state, turn, TranscriptOutcome.Accepted);
+        state.Answers[question.Id] = accepted;
+        return Advance(state, language);
+    }
+
+    private static RecordedAnswer? ReadOpen(string text) =>
+        text.Any(char.IsLetterOrDigit) ? new RecordedAnswer { Text = text } : null;
+
+    private RecordedAnswer? ReadFact(InterviewState state, Question question, string text, bool tapped)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (tapped || IsAffirmative(text) && state.Suggestion is not null)
+        {
+            var value = tapped ? text : state.Suggestion!.Value;
+            if (!IsCanonical(question, value))
+            {
+                return null;
+            }
+
+            // A tap or a "yes" carries no words of the user's own beyond the value (or the quoted suggestion).
+            var words = !tapped || state.Suggestion?.Value == value ? state.Suggestion?.Fragment ?? value : value;
+            return new RecordedAnswer { Text = words, Value = value };
+        }
+
+        var reading = _analyzer.ReadFact(question.Id, text);
+        return reading is null ? null : new RecordedAnswer { Text = text, Value = reading.Value };
+    }
+
+    private static bool IsCanonical(Question question, string value) =>
+        question.Choices.Any(c => c.Value == value)
+        || question.Id == QuestionIds.Experience && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var years) && years is >= 0 and <= 60;
+
+    private static bool IsAffirmative(string text) =>
+        Affirmatives.Contains(text.Trim().TrimEnd('.', '!', '。', '！').ToLower(CultureInfo.InvariantCulture));
+
+    private TurnOutcome Reprompt(InterviewState state, UserTurn turn, Language language, string message)
+    {
+        Record(state, turn, TranscriptOutcome.Reprompted);
+        state.Attempts++;
+        if (state.Attempts < MaxAttempts)
+        {
+            return new([new TextReply(message), Ask(state, language)]);
+        }
+
+        state.Transcript[^1].Outcome = TranscriptOutcome.SkippedAfterRetries;
+        state.Answers[Current(state).Id] = new RecordedAnswer { Skipped = true };
+        return Advance(state, language, new TextReply(S("interview.skippedAfterRetries", language)));
+    }
+
+    private TurnOutcome Advance(InterviewState state, Language language, Reply? lead = null)
+    {
+        var replies = new List<Reply>();
+        if (lead is not null)
+        {
+            replies.Add(lead);
+        }
+
+        state.QuestionIndex++;
+        ResetStep(state);
+        if (state.QuestionIndex < Questions.Count)
+        {
+            replies.Add(Ask(state, language));
+            return new(replies);
+        }
+
+        var completed = Finish(state, language);
+        var result = completed.Result;
+        var ladder = _content.Ladders.For(result.Track);
+        replies.Add(new TextReply(F(
+            "interview.finished.summary",
+            language,
+            ("track", ladder.Name[language]),
+            ("level", ladder[result.Level].Title[language]),
+            ("target", ladder[result.TargetLevel].Title[language]),
+            ("stage", $"{result.LearningStage} · {_content.Catalog[result.LearningStage].Name[language]}"))));
+        replies.Add(new CardReply(_cards.Result(result, language), S("interview.result.summary", language)));
+        return new(replies, completed);
+    }
+
+    private CompletedAssessment Finish(InterviewState state, Language language)
+    {
+        state.Phase = InterviewPhase.Finished;
+        var answers = state.Answers
+            .Where(a => !a.Value.Skipped)
+            .ToDictionary(a => a.Key, a => a.Value.Value is not null && a.Value.Text == a.Value.Value ? a.Value.Value : a.Value.Text);
+        var now = _clock.GetUtcNow();
+        return new CompletedAssessment
+        {
+            Id = Guid.NewGuid(),
+            StartedAt = state.StartedAt ?? now,
+            CompletedAt = now,
+            LanguageTag = language.Tag(),
+            Answers = new Dictionary<string, RecordedAnswer>(state.Answers),
+            Transcript = [.. state.Transcript],
+            Result = _analyzer.Analyze(answers),
+        };
+    }
+
+    /// <summary>Asks the current question: open ones as text, fact ones as a choice card, offering to confirm a fact
+    /// the user already stated.</summary>
+    private Reply Ask(InterviewState state, Language language)
+    {
+        var question = Current(state);
+        var progress = new InterviewProgress(state.QuestionIndex + 1, Questions.Count);
+        var prompt = F("interview.question", language, ("progress", progress), ("prompt", question.Prompt[language]));
+        if (question.Kind == QuestionKind.Open)
+        {
+            return new TextReply(prompt);
+        }
+
+        state.Suggestion = SuggestionFor(state, question);
+        return new CardReply(_cards.FactQuestion(question, language, progress, state.Suggestion), prompt);
+    }
+
+    private FactReading? SuggestionFor(InterviewState state, Question question)
+    {
+        if (state.Answers.TryGetValue(question.Id, out var earlier) && earlier is { Skipped: false, Value: not null })
+        {
+            return new FactReading(question.Id, earlier.Value, earlier.Text);
+        }
+
+        var openAnswers = QuestionIds.Open
+            .Where(id => state.Answers.TryGetValue(id, out var a) && !a.Skipped)
+            .ToDictionary(id => id, id => state.Answers[id].Text);
+        return _analyzer.FindFacts(openAnswers).FirstOrDefault(f => f.QuestionId == question.Id);
+    }
+
+    private TurnOutcome Ignore(InterviewState state, UserTurn turn, string message, params Reply[] more)
+    {
+        Record(state, turn, TranscriptOutcome.Ignored);
+        return new([new TextReply(message), .. more]);
+    }
+
+    private void Record(InterviewState state, UserTurn turn, TranscriptOutcome outcome)
+    {
+        var said = turn.Text ?? string.Empty;
+        if (turn.Data is { Count: > 0 })
+        {
+            said = string.Join(", ", turn.Data.Select(kv => $"{kv.Key}={kv.Value}")) + (said.Length > 0 ? " " + said : string.Empty);
+        }
+
+        state.Transcript.Add(new TranscriptEntry
+        {
+            QuestionId = state.Phase == InterviewPhase.Asking ? Current(state).Id : null,
+            Text = said,
+            Outcome = outcome,
+            At = _clock.GetUtcNow(),
+        });
+    }
+
+    private static void ResetStep(InterviewState state)
+    {
+        state.Attempts = 0;
+        state.Suggestion = null;
+    }
+
+    private Question Current(InterviewState state) => Questions[state.QuestionIndex];
+
+    private static Language LanguageOf(InterviewState state, Language? localeLanguage, string? text) =>
+        Languages.FromLocale(state.LanguageTag) ?? localeLanguage ?? Languages.Detect(text);
+
+    private string Hint(Question question, Language language) => F("interview.hint", language, ("hint", question.Hint[language]));
+
+    private string S(string key, Language language) => _content.Strings.Get(key, language);
+
+    private string F(string key, Language language, params (string Name, object Value)[] values) =>
+        _content.Strings.Format(key, language, values);
+}

@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CareerBot.Bot.Tests.Support;
+
+/// <summary>
+/// A local stand-in for the Bot Framework connector service (the activity's <c>serviceUrl</c>): a real HTTP server on
+/// 127.0.0.1 that accepts the Connector REST calls the bot makes and records every activity it sends.
+/// </summary>
+internal sealed class ConnectorStub : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<SentActivity> _sent = new();
+    private readonly SemaphoreSlim _arrived = new(0);
+
+    private ConnectorStub(WebApplication app) => _app = app;
+
+    public string ServiceUrl { get; private set; } = string.Empty;
+
+    public IReadOnlyCollection<SentActivity> Sent => _sent;
+
+    public static async Task<ConnectorStub> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var stub = new ConnectorStub(app);
+        app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId}", (string conversationId, string replyToId, JsonObject activity, HttpRequest request) =>
+            stub.Record(conversationId, replyToId, activity, request));
+        app.MapPost("/v3/conversations/{conversationId}/activities", (string conversationId, JsonObject activity, HttpRequest request) =>
+            stub.Record(conversationId, null, activity, request));
+        app.MapGet("/v3/conversations/{conversationId}/members/{userId}", (string userId) =>
+            Results.Json(new { id = userId, name = "Test User", aadObjectId = Guid.Empty, userPrincipalName = "user@example.test" }));
+        await app.StartAsync();
+        stub.ServiceUrl = app.Urls.Single() + "/";
+        return stub;
+    }
+
+    private IResult Record(string conversationId, string? replyToId, JsonObject activity, HttpRequest request)
+    {
+        _sent.Enqueue(new SentActivity(conversationId, replyToId, activity, request.Headers.Authorization.ToString()));
+        _arrived.Release();
+        return Results.Json(new { id = Guid.NewGuid().ToString("N") });
+    }
+
+    /// <summary>Waits until at least <paramref name="count"/> activities have arrived in total.</summary>
+    public async Task<IReadOnlyList<SentActivity>> WaitForAsync(int count, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (_sent.Count < count)
+        {
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero || !await _arrived.WaitAsync(left))
+            {
+                break;
+            }
+        }
+
+        return [.. _sent];
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _arrived.Dispose();
+    }
+}
+
+internal sealed record SentActivity(string ConversationId, string? ReplyToId, JsonObject Activity, string Authorization)
+{
+    public string? Text => (string?)Activity["text"];
+
+    public JsonObject? Card => Activity["attachments"]?[0]?["content"]?.AsObject();
+}

@@ -1,0 +1,166 @@
+using System.Text.Json.Nodes;
+using CareerBot.Bot.Bot;
+using CareerBot.Domain.Analysis;
+using CareerBot.Domain.Cards;
+using CareerBot.Domain.Content;
+using CareerBot.Domain.Interview;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace CareerBot.Bot.Tests.Support;
+
+/// <summary>
+/// A conversation with the real bot through the SDK's TestAdapter, written the way people talk:
+/// <c>User("开始").Bot(...)</c>. Every step is checked in order when <see cref="RunAsync"/> is awaited.
+/// </summary>
+internal sealed class Conversation
+{
+    public const string UserId = "user1";
+
+    private TestFlow _flow;
+
+    public Conversation(IStorage? storage = null, string? locale = null, string channelId = Microsoft.Bot.Connector.Channels.Test, string conversationId = "conversation1")
+    {
+        Storage = storage ?? new MemoryStorage();
+        Adapter = new TestAdapter(TestAdapter.CreateConversation(conversationId, UserId, "careerbot"));
+        Adapter.Conversation.ChannelId = channelId;
+        Adapter.Locale = locale;
+
+        Handler = CreateBot(Storage);
+        _flow = new TestFlow(Adapter, Handler.OnTurnAsync);
+    }
+
+    public IStorage Storage { get; }
+
+    public TestAdapter Adapter { get; }
+
+    public CareerBotHandler Handler { get; }
+
+    public static CareerBotHandler CreateBot(IStorage storage)
+    {
+        var content = CareerContent.Default;
+        var engine = new InterviewEngine(content, new AnswerAnalyzer(content.Lexicon), new CardComposer(content), TimeProvider.System);
+        return new CareerBotHandler(engine, new ConversationState(storage), new UserState(storage));
+    }
+
+    public Conversation User(string text)
+    {
+        _flow = _flow.Send(text);
+        return this;
+    }
+
+    /// <summary>A tap on a card's submit action: a message with no text and the action's data (plus inputs) as value.</summary>
+    public Conversation Taps(object data)
+    {
+        var activity = Adapter.MakeActivity();
+        activity.Value = JObject.FromObject(data);
+        _flow = _flow.Send(activity);
+        return this;
+    }
+
+    public Conversation Joins(params string[] memberIds)
+    {
+        var activity = Adapter.MakeActivity();
+        activity.Type = ActivityTypes.ConversationUpdate;
+        activity.Text = null;
+        activity.MembersAdded = memberIds.Select(id => new ChannelAccount(id)).ToList();
+        _flow = _flow.Send(activity);
+        return this;
+    }
+
+    /// <summary>The bot's next message is text containing every one of the given fragments.</summary>
+    public Conversation Bot(params string[] fragments)
+    {
+        _flow = _flow.AssertReply(activity =>
+        {
+            var text = ((IMessageActivity)activity).Text;
+            Assert.False(string.IsNullOrEmpty(text), $"Expected text containing '{string.Join("', '", fragments)}' but got a message without text.");
+            foreach (var fragment in fragments)
+            {
+                Assert.Contains(fragment, text, StringComparison.Ordinal);
+            }
+        });
+        return this;
+    }
+
+    /// <summary>The bot's next message is one Adaptive Card; <paramref name="check"/> inspects its JSON.</summary>
+    public Conversation BotCard(Action<JsonObject> check)
+    {
+        _flow = _flow.AssertReply(activity => check(CardOf(activity)));
+        return this;
+    }
+
+    /// <summary>The next message asks a fact question as a choice card whose input id is the question id.</summary>
+    public Conversation BotAsksFact(string questionId, string progress) => BotCard(card =>
+    {
+        Assert.Contains(Inputs(card), input => (string?)input["id"] == questionId && (string?)input["type"] == "Input.ChoiceSet");
+        Assert.Contains(progress, card.ToJsonString(), StringComparison.Ordinal);
+    });
+
+    /// <summary>Accepts any next message: a step whose content another test checks.</summary>
+    public Conversation AssertAnyReply()
+    {
+        _flow = _flow.AssertReply(activity => Assert.Equal(ActivityTypes.Message, activity.Type));
+        return this;
+    }
+
+    public Conversation BotSaysNothingMore()
+    {
+        _flow = _flow.AssertNoReply();
+        return this;
+    }
+
+    public Task RunAsync() => _flow.StartTestAsync();
+
+    public static JsonObject CardOf(IActivity activity)
+    {
+        var message = Assert.IsAssignableFrom<IMessageActivity>(activity);
+        var attachment = Assert.Single(message.Attachments);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.ContentType);
+        var json = attachment.Content is JToken token ? token.ToString() : Newtonsoft.Json.JsonConvert.SerializeObject(attachment.Content);
+        return JsonNode.Parse(json)!.AsObject();
+    }
+
+    /// <summary>Every input element anywhere in the card (body, containers, columns, shown cards).</summary>
+    public static IEnumerable<JsonObject> Inputs(JsonNode card) =>
+        Descendants(card).Where(o => ((string?)o["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true);
+
+    public static IEnumerable<JsonObject> Descendants(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                yield return obj;
+                foreach (var child in obj.Select(p => p.Value).SelectMany(Descendants))
+                {
+                    yield return child;
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var child in array.SelectMany(Descendants))
+                {
+                    yield return child;
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>The assessments kept in the user's history, read back from storage.</summary>
+    public async Task<IReadOnlyList<CompletedAssessment>> HistoryAsync()
+    {
+        var key = $"{Adapter.Conversation.ChannelId}/users/{UserId}";
+        var items = await Storage.ReadAsync([key]);
+        if (!items.TryGetValue(key, out var stateObject))
+        {
+            return [];
+        }
+
+        var state = (IDictionary<string, object>)stateObject;
+        var profile = state["profile"] is UserProfile typed ? typed : ((JObject)state["profile"]).ToObject<UserProfile>()!;
+        return profile.History;
+    }
+}
