@@ -110,6 +110,14 @@ public sealed class CareerContent
             }
         }
 
+        foreach (var key in Strings.Keys)
+        {
+            if (Strings.Find(key) is { IsComplete: false })
+            {
+                problems.Add($"UI string '{key}' is not in every language");
+            }
+        }
+
         foreach (var stage in Enum.GetValues<LearningStage>())
         {
             var info = Catalog.Stages.FirstOrDefault(s => s.Stage == stage);
