@@ -17,13 +17,24 @@ for path in sorted(glob.glob(os.path.join(HERE, "src", "b*.py"))):
     spec = importlib.util.spec_from_file_location(os.path.basename(path)[:-3], path)
     spec.loader.exec_module(importlib.util.module_from_spec(spec))
 
+CANONICAL = {
+    "experience": {"0.5", "2", "4", "6", "10"},
+    "scope": {"feature", "module", "businessLine", "productLine"},
+    "team": {"none", "mentor", "lead", "leadOfLeads"},
+    "ai": {"none", "user", "builder", "architect", "tuner"},
+}
 counters = defaultdict(int)
+SRC = {}
 strata = defaultdict(list)
 for item in _lib.ITEMS:
     prefix = item["locale"][:2]
     counters[prefix] += 1
     rec = {"id": f"{prefix}-{counters[prefix]:04d}"}
-    rec.update(item)
+    rec.update({k: v for k, v in item.items() if k != "_src"})
+    # canonical-values is mechanical: set it exactly when a fact answer is a card-tap value.
+    canon = any(rec["answers"].get(k) in vals for k, vals in CANONICAL.items())
+    rec["tags"] = [t for t in rec["tags"] if t != "canonical-values"] + (["canonical-values"] if canon else [])
+    SRC[rec["id"]] = item["_src"]
     e = item["expect"]
     strata[(e["track"], e["level"], e["learningStage"])].append(rec)
 

@@ -5,6 +5,8 @@ X(locale, track, level, target, stage, tags, note, **answers)
   answers: p=plan g=goal a=approach t=threeYear e=experience s=scope m=team ai=ai
            (a key that is left out is a skipped question)
 """
+import inspect
+
 ITEMS = []
 KEYS = {"p": "plan", "g": "goal", "a": "approach", "t": "threeYear",
         "e": "experience", "s": "scope", "m": "team", "ai": "ai"}
@@ -22,4 +24,5 @@ def X(locale, track, level, target, stage, tags, note, **answers):
                    "level": level, "targetLevel": target, "learningStage": stage},
         "tags": tags.split(),
         "note": note,
+        "_src": (inspect.stack()[1].filename, inspect.stack()[1].lineno),
     })

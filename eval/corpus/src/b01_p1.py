@@ -214,11 +214,6 @@ X("en", "P", 1, 3, "L1", "typo low-effort target-named",
   p="wanna stay IC and become a realy good pm", g="ship features", a="learn",
   t="senoir pm", e="6 months")
 
-X("zh", "P", 1, 3, "L1", "canonical-values target-named",
-  "experience 0.5 -> P1; threeYear 一个功能模块 -> 3; ai none -> L1",
-  p="想做B端产品", g="独立负责需求", a="多学习行业知识",
-  t="希望三年后能独立负责一个功能模块。", e="0.5", m="none", ai="none")
-
 X("zh", "P", 1, 3, "L4", "all-facts-skipped facts-in-open-answers target-named",
   "plan: 产品助理 -> P1; threeYear 高级产品经理 -> 3; approach: 和算法一起设计线上RAG检索架构 -> L4",
   p="我是产品助理，在一家做企业知识库的公司，硕士毕业后第一份工作。",

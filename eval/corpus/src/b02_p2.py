@@ -31,10 +31,6 @@ X("zh", "P", 2, 3, "L1", "other-ladder-title lead-wants-expert negation years-in
   g="把推荐策略这块做深。", a="系统学一下推荐算法和实验设计。",
   t="三年内成为高级产品经理。", e="一年多", ai="none")
 
-X("en", "P", 2, 3, "L2", "canonical-values target-implied",
-  "experience 2 / scope feature -> P2; threeYear skipped -> 3; ai user -> L2",
-  p="become a better PM", g="deliver", e="2", s="feature", m="none", ai="user")
-
 X("zh", "P", 2, 4, "L1", "years-in-words target-named",
   "快三年 = almost three, under 3 -> P2; threeYear 核心业务线 -> 4; 没怎么用过AI -> L1",
   p="继续在本地生活赛道做。", g="把到店核销这块体验做好。", a="多跑门店。",
@@ -145,11 +141,6 @@ X("zh", "P", 2, 3, "L4", "mixed-language several-facts-one-answer target-named",
   p="我做PM两年了，own一个feature，就是订单搜索。", g="搜索无结果率降一半。", a="多看query日志。",
   t="三年后senior PM。", ai="agent architect，设计过线上的多agent客服系统")
 
-X("zh", "P", 2, 4, "L3", "canonical-values target-named",
-  "scope feature -> P2 (mentor irrelevant on professional); threeYear 核心业务线 -> 4; ai builder -> L3",
-  p="成为更专业的产品人。", g="独立扛需求。", t="独立负责一条核心业务线。",
-  e="2", s="feature", m="mentor", ai="builder")
-
 X("zh", "P", 2, 4, "L1", "negation years-in-words target-named",
   "不考虑管理岗 -> professional; 将近三年 -> under 3 -> P2; threeYear 资深产品经理 -> 4; 没用过 -> L1",
   p="不考虑管理岗，想做业务专家。", g="把供应链计划这块吃透。", a="考个CPIM。",
@@ -180,10 +171,6 @@ X("en", "P", 2, 4, "L1", "canonical-values target-named",
   p="Become a product expert in payments.", g="Own payouts.", a="Study the rails.",
   t="In 3 years, Principal PM owning the payments core business line.",
   e="two years", s="feature", ai="heard of it")
-
-X("zh", "P", 2, 3, "L1", "target-implied",
-  "一个功能点 -> P2; threeYear skipped -> 3; AI skipped -> L1",
-  p="做好手头的事。", e="一年", s="一个功能点")
 
 X("en", "P", 2, 3, "L4", "canonical-values target-named",
   "experience 2 years -> P2; threeYear Senior PM -> 3; ai tuner -> L4",
@@ -229,10 +216,6 @@ X("zh", "P", 2, 4, "L2", "all-facts-skipped mixed-language facts-in-open-answers
   p="在外企做HR SaaS的PM，两年经验，负责onboarding checklist这个feature。",
   g="让新员工第一周不迷路。", a="每天用Copilot和ChatGPT整理访谈，剩下时间多和HR聊。",
   t="3年内成为principal PM。")
-
-X("en", "P", 2, 3, "L1", "relative-date canonical-values target-implied",
-  "scope feature / since 2024 -> P2; threeYear skipped -> 3; no AI -> L1",
-  p="Keep learning.", e="since 2024", s="feature")
 
 X("zh", "P", 2, 3, "L4", "target-named",
   "功能点 / 两年 -> P2; threeYear 高级产品经理 -> 3; 私有化部署过Qwen -> L4",

@@ -35,10 +35,6 @@ X("en", "P", 3, 5, "L4", "title-contradicts-years facts-in-open-answers years-in
   g="Earn the title.", a="Ship the agent platform and learn from it.",
   t="I'd like to own a whole product line.", ai="architect")
 
-X("zh", "P", 3, 4, "L1", "target-implied",
-  "scope 一个完整的功能模块 -> P3; threeYear skipped -> 4; 没用 -> L1",
-  p="把手头的事做好再说。", s="负责一个完整的功能模块——会员中心", ai="没用")
-
 X("en", "P", 3, 4, "L3", "all-facts-skipped facts-in-open-answers target-named",
   "plan: Senior PM owning a whole module -> P3; threeYear Principal PM -> 4; built a draft assistant on the OpenAI API -> L3",
   p="Senior PM at a B2B SaaS company (HR tech); I own the whole performance-review module.",
@@ -124,11 +120,6 @@ X("en", "P", 3, 5, "L2", "all-facts-skipped facts-in-open-answers relative-date 
   g="Members should never have to call about a claim.", a="I use Claude to draft user stories so I have more time for research.",
   t="Product Expert in health insurance.")
 
-X("zh", "P", 3, 4, "L1", "years-in-words target-named",
-  "三年多 -> P3 (没带人 irrelevant); threeYear 资深/核心业务线 -> 4; ai none -> L1",
-  p="做好风控产品。", g="降低坏账。", a="学模型。",
-  t="三年后成为资深产品经理，负责核心业务线。", e="三年多", m="没带人", ai="none")
-
 X("en", "P", 3, 4, "L3", "typo canonical-values target-named",
   "title senoir product manger (Senior PM) -> P3; threeYear principle (principal) PM -> 4; ai builder -> L3",
   p="stay ic", g="ship", a="work", t="principle PM", e="senoir product manger, 4 yrs", ai="builder")
@@ -166,10 +157,6 @@ X("en", "P", 3, 4, "L4", "mixed-language facts-in-open-answers target-named",
   g="Make the app stop being the reason people return devices.", a="Field visits.",
   t="Become a Principal PM.",
   ai="we deployed a private Qwen model for the device voice assistant; I owned the requirements")
-
-X("zh", "P", 3, 4, "L2", "target-implied",
-  "功能模块 / 三年 -> P3; threeYear skipped -> 4; 天天用Kimi -> L2",
-  p="做好跨境电商的物流产品。", e="三年", s="功能模块", ai="天天用Kimi")
 
 X("en", "P", 3, 4, "L1", "low-effort canonical-values target-implied",
   "scope module -> P3; threeYear idk -> 4; no AI -> L1",
@@ -218,10 +205,6 @@ X("en", "P", 3, 4, "L1", "all-facts-skipped low-effort facts-in-open-answers tar
 X("zh", "P", 3, 4, "L2", "typo target-named",
   "高级产品经里(经理) -> P3; threeYear 资深产品经里 -> 4; 文心一言 -> L2",
   p="高级产品经里，做了3年", g="做好", a="学习", t="想做到资深产品经里", ai="用过文心一言问问题")
-
-X("en", "P", 3, 4, "L4", "canonical-values target-implied",
-  "module -> P3 (mentor irrelevant); threeYear skipped -> 4; ai tuner -> L4",
-  p="Keep doing ML platform products.", e="3.5", s="module", m="mentor", ai="tuner")
 
 X("zh", "P", 3, 5, "L3", "years-in-words target-named",
   "四年出头 -> P3; threeYear 一整条产品线 -> 5; 调API做评价总结已上线 -> L3",

@@ -89,10 +89,6 @@ X("zh", "P", 4, 5, "L1", "low-effort canonical-values target-implied",
   "experience 6 -> P4; threeYear 不知道 -> 5; no AI -> L1",
   p="没想过", t="不知道", e="6")
 
-X("en", "P", 4, 5, "L2", "years-in-words target-implied",
-  "almost eight years = under 8 -> P4; threeYear skipped -> 5; ChatGPT -> L2",
-  p="Keep going in e-commerce.", g="Own search.", e="almost eight years", ai="ChatGPT")
-
 X("zh", "P", 4, 5, "L1", "typo target-named",
   "资深产品经里(经理) -> P4; threeYear 产品专家 -> 5; 没 -> L1",
   p="资深产品经里，负责支付核心业务线", g="稳定", a="学习", t="产品专家", ai="没")
@@ -147,14 +143,6 @@ X("zh", "P", 4, 5, "L3", "all-facts-skipped facts-in-open-answers years-in-words
   p="资深产品经理，做了六七年ToB。", g="把工单系统智能化。",
   a="已经调用大模型API做了智能工单分类，上线了，接下来继续扩场景。", t="升到产品专家。")
 
-X("en", "P", 4, 5, "L2", "relative-date canonical-values target-named",
-  "businessLine / since 2020 -> P4; threeYear Product Expert -> 5; ai user -> L2",
-  p="Keep going.", g="Grow.", a="Learn.", t="Product Expert.", e="since 2020", s="businessLine", ai="user")
-
-X("zh", "P", 4, 5, "L4", "target-implied",
-  "核心业务线 -> P4; threeYear skipped -> 5; 设计过线上RAG架构 -> L4",
-  p="做智能客服方向。", e="七年", s="核心业务线", ai="设计过线上RAG架构")
-
 X("en", "P", 4, 4, "L1", "negation senior-no-reports facts-in-open-answers target-named",
   "plan: Principal PM, no reports, doesn't want any -> P4; threeYear Principal = current -> 4; none -> L1",
   p="Principal PM. I don't manage anyone and don't want to.", g="Keep shipping.", a="Same as ever.",
@@ -180,10 +168,6 @@ X("en", "P", 4, 5, "L3", "lead-wants-expert canonical-values target-named",
   p="I want to step away from management and go back to IC work.", g="Depth.", a="Hand over my managers.",
   t="Product Expert.", e="5 years", s="business line", m="leadOfLeads", ai="builder")
 
-X("zh", "P", 4, 5, "L3", "canonical-values target-named",
-  "businessLine -> P4; threeYear 产品专家 -> 5; ai builder -> L3",
-  p="深耕保险。", g="做好理赔。", a="学精算。", t="产品专家。", e="六年", s="businessLine", ai="builder")
-
 X("en", "P", 4, 5, "L1", "typo target-named",
   "principle (principal) product manager -> P4; threeYear produt expert -> 5; nothing yet -> L1",
   p="stay ic", g="more impact", a="idk", t="produt expert", e="principle product manager, 6 yrs", ai="nothing yet")
@@ -201,16 +185,6 @@ X("en", "P", 4, 5, "L1", "all-facts-skipped facts-in-open-answers target-named",
 X("zh", "P", 4, 5, "L1", "low-effort target-implied",
   "七年 -> P4; threeYear 随缘 -> 5; no AI -> L1",
   p="随缘", t="随缘", e="七年")
-
-X("en", "P", 4, 4, "L2", "target-named",
-  "six years -> P4; threeYear Principal PM = current -> 4; ai user -> L2",
-  p="Move to a bigger company.", g="Scale.", a="Apply.", t="Principal PM at a bigger company.",
-  e="six years", ai="user")
-
-X("zh", "P", 4, 5, "L2", "mixed-language several-facts-one-answer target-named",
-  "experience: 6年 + core business line -> P4; threeYear product expert -> 5; ChatGPT -> L2",
-  p="继续做广告。", g="提升eCPM。", a="数据。", t="三年内做到product expert。",
-  e="6年，负责core business line，没有下属，用过ChatGPT")
 
 X("en", "P", 4, 5, "L4", "canonical-values target-named",
   "5.5 years -> P4; threeYear Product Expert -> 5; ai architect -> L4",
@@ -236,10 +210,6 @@ X("zh", "P", 4, 5, "L4", "target-named",
   "五年 -> P4; threeYear 产品专家 -> 5; 参与私有化部署 -> L4",
   p="政务大模型方向。", g="做安全可控的政务助手。", a="跟进政策。",
   t="产品专家。", e="五年", ai="参与过政务大模型的私有化部署")
-
-X("en", "P", 4, 5, "L1", "canonical-values target-implied",
-  "businessLine -> P4; threeYear skipped -> 5; ai none -> L1",
-  p="Keep it up.", e="6", s="businessLine", ai="none")
 
 X("zh", "P", 4, 5, "L2", "mixed-language senior-no-reports facts-in-open-answers target-named",
   "plan: principal PM, 广告核心业务线, 不带人 -> P4; threeYear 产品专家 -> 5; Copilot -> L2",

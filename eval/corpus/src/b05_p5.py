@@ -6,10 +6,6 @@ X("zh", "P", 5, 5, "L1", "all-facts-skipped facts-in-open-answers years-in-words
   p="做了十年产品，现在负责公司整条财税产品线。", g="把产品线做成行业第一。",
   a="持续打磨方法论，培养接班人。", t="继续在财税领域做深做透。")
 
-X("en", "P", 5, 5, "L2", "canonical-values target-implied",
-  "experience 10 / scope productLine -> P5; threeYear skipped -> capped 5; ai user -> L2",
-  p="Keep doing what I do.", e="10", s="productLine", ai="user")
-
 X("zh", "P", 5, 5, "L4", "target-named",
   "现在是产品专家 -> P5; threeYear 继续做产品专家 -> 5; 主导过大模型私有化部署 -> L4",
   p="我现在是公司的产品专家，负责AI中台。", g="让每条业务线都能低成本接入大模型。",
@@ -31,11 +27,6 @@ X("zh", "P", 5, 5, "L1", "title-contradicts-years facts-in-open-answers target-i
 X("en", "P", 5, 5, "L4", "relative-date canonical-values target-implied",
   "PM since 2015 -> about eleven years -> P5; threeYear skipped -> capped 5; ai tuner -> L4",
   p="Stay deep in AI platforms.", g="Own the model-serving roadmap.", e="since 2015", ai="tuner")
-
-X("zh", "P", 5, 5, "L2", "scope-contradicts-years target-named",
-  "scope 一条完整的产品线 outranks 三年 -> P5; threeYear 产品专家 -> 5; 用文心一言 -> L2",
-  p="继续深耕家装行业。", g="产品线盈利。", a="精细化。", t="成为行业公认的产品专家。",
-  e="三年", s="一条完整的产品线", ai="用文心一言写方案")
 
 X("en", "P", 5, 5, "L1", "lead-wants-expert negation years-in-words target-named",
   "director stepping back to IC ('don't want to manage anymore') -> professional, director title ignored; twelve years -> P5; threeYear Product Expert -> 5; none -> L1",
@@ -101,10 +92,6 @@ X("zh", "P", 5, 5, "L1", "all-facts-skipped facts-in-open-answers target-named",
   p="目前是公司的产品专家，负责整个供应链产品线。", g="降本增效。", a="跑工厂、跑仓库。",
   t="继续当好产品专家。")
 
-X("en", "P", 5, 5, "L2", "canonical-values target-implied",
-  "productLine -> P5; threeYear skipped -> capped 5; ai user -> L2",
-  p="More of the same, honestly.", s="productLine", ai="user")
-
 X("zh", "P", 5, 5, "L3", "relative-date target-implied",
   "2016年开始做产品 -> about ten years -> P5; threeYear no level -> capped 5; 调用API做了智能推荐 -> L3",
   p="继续做内容平台。", g="提升内容分发效率。", a="紧跟算法。",
@@ -123,20 +110,11 @@ X("en", "P", 5, 5, "L1", "low-effort target-implied",
   "scope 'the whole product line' -> P5; threeYear whatever -> capped 5; no AI -> L1",
   p="whatever", t="whatever", s="the whole product line")
 
-X("zh", "P", 5, 5, "L4", "several-facts-one-answer years-in-words target-implied",
-  "experience: 十年出头 + 整条产品线 -> P5; threeYear skipped -> capped 5; 参与私有化部署 -> L4",
-  p="深耕政务。",
-  e="十年出头，负责整条政务服务产品线，去年参与了政务大模型的私有化部署")
-
 X("en", "P", 5, 5, "L2", "all-facts-skipped previous-career facts-in-open-answers target-named",
   "PM for eight and a half years (army years do not count) -> P5; threeYear Product Expert -> 5; Copilot -> L2",
   p="Ex-army officer; I've been a PM for eight and a half years now, in defense logistics software.",
   g="Own the readiness product line.", a="I use Copilot for drafting specs; the rest is fieldwork.",
   t="Product Expert in logistics.")
-
-X("zh", "P", 5, 5, "L3", "canonical-values target-named",
-  "productLine -> P5; threeYear 产品专家 -> 5; ai builder -> L3",
-  p="做好教育产品。", g="提升完课率。", a="数据。", t="产品专家。", e="10", s="productLine", ai="builder")
 
 X("en", "P", 5, 5, "L1", "target-named",
   "title Product Expert -> P5; threeYear stay Product Expert -> 5; none -> L1",
@@ -169,18 +147,9 @@ X("zh", "P", 5, 5, "L2", "title-contradicts-years target-named",
   p="我是产品专家，做了五年，在一家小公司。", g="做行业标杆。", a="输出方法论。",
   t="继续做产品专家。", ai="用豆包")
 
-X("en", "P", 5, 5, "L4", "canonical-values target-implied",
-  "productLine -> P5; threeYear skipped -> capped 5; ai tuner -> L4",
-  p="Keep going in AI.", s="productLine", ai="tuner")
-
 X("zh", "P", 5, 5, "L1", "all-facts-skipped low-effort facts-in-open-answers target-implied",
   "plan: 十几年了 -> P5; threeYear 不知道 -> capped 5; no AI -> L1",
   p="做产品十几年了，没啥规划。", t="不知道")
-
-X("en", "P", 5, 5, "L3", "target-named",
-  "eight years -> P5; threeYear Product Expert -> 5; built summary feature on Gemini API -> L3",
-  p="Keep going in HR tech.", g="Better hiring.", a="Research.",
-  t="Product Expert.", e="eight years", ai="I built a candidate summary feature on the Gemini API")
 
 X("zh", "P", 5, 5, "L2", "moving-into-ai years-in-words target-named",
   "十年 -> P5; threeYear AI产品专家 -> 5; 用ChatGPT写代码 -> L2",
@@ -192,15 +161,6 @@ X("en", "P", 5, 5, "L4", "all-facts-skipped facts-in-open-answers target-implied
   p="I own the entire customer-service product line at a telecom.", g="Resolve issues without humans.",
   a="I designed the agent architecture that handles 60% of chats in production.", t="Keep improving it.")
 
-X("zh", "P", 5, 5, "L3", "mixed-language target-implied",
-  "scope 整条product line -> P5; threeYear skipped -> capped 5; 调API做了feature -> L3",
-  p="继续做SaaS。", s="负责整条product line", ai="调过OpenAI API做了几个feature")
-
-X("en", "P", 5, 5, "L1", "years-in-words target-named",
-  "eleven years -> P5; threeYear Product Expert -> 5; heard of it -> L1",
-  p="Stay an expert in logistics.", g="Faster routing.", a="Math.",
-  t="Product Expert.", e="eleven years", ai="heard of it")
-
 X("zh", "P", 5, 5, "L2", "senior-no-reports target-implied",
   "九年 -> P5 (一直不带人 irrelevant); threeYear no level -> capped 5; Kimi -> L2",
   p="做产品九年了，一直不带人，我喜欢这样。", g="做精。", a="多思考。",
@@ -211,10 +171,6 @@ X("en", "P", 5, 5, "L4", "target-clamped target-named",
   p="I'm a Product Expert at a startup that's winding down.", g="Land somewhere stable.",
   a="Network.", t="A Principal PM role at a big company would be fine.",
   ai="I fine-tuned our domain models and ran the private deployment")
-
-X("zh", "P", 5, 5, "L1", "canonical-values target-implied",
-  "experience 10 -> P5; threeYear skipped -> capped 5; ai none -> L1",
-  p="继续。", e="10", ai="none")
 
 X("en", "P", 5, 5, "L2", "plan-contradicts-threeYear target-named",
   "plan wants to lead a team but threeYear (decides) stays expert, not managing -> professional; ten years -> P5; target 5; ChatGPT -> L2",
@@ -232,19 +188,10 @@ X("en", "P", 5, 5, "L4", "typo target-named",
   p="im a produt expert in edtech", g="better tutoring", a="agents",
   t="product expert", ai="architect, designed our tutoring agent in prod")
 
-X("zh", "P", 5, 5, "L2", "years-in-words canonical-values target-implied",
-  "八年 -> P5; threeYear skipped -> capped 5; ai user -> L2",
-  p="稳定发展。", e="八年", ai="user")
-
 X("en", "P", 5, 5, "L1", "all-facts-skipped facts-in-open-answers target-named",
   "plan: nearly twenty years -> P5; threeYear Product Expert -> 5; no AI -> L1",
   p="Nearly twenty years in product, mostly in government software.", g="Accessible services for everyone.",
   a="Keep mentoring and writing.", t="Stay a Product Expert until I retire.")
-
-X("zh", "P", 5, 5, "L3", "target-named",
-  "八年半 -> P5; threeYear 产品专家 -> 5; API做了功能 -> L3",
-  p="做出海工具产品。", g="海外增长。", a="本地化。", t="产品专家。", e="八年半",
-  ai="用大模型API做了多语言客服回复功能")
 
 X("zh", "P", 5, 5, "L4", "negation target-named",
   "不想管人 -> professional; 一条完整产品线 -> P5; threeYear 产品专家 -> 5; 参与微调 -> L4",

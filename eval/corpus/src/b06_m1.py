@@ -31,10 +31,6 @@ X("en", "M", 1, 2, "L1", "low-effort years-in-words target-implied",
   "'manage people someday' -> management; 2 months, no team answer -> M1; threeYear idk -> 2; no AI -> L1",
   p="manage people someday i guess", g="idk", t="idk", e="2 months")
 
-X("zh", "M", 1, 2, "L3", "years-in-words target-implied",
-  "plan 带团队 -> management; 半年 -> M1; threeYear skipped -> 2; API做过上线功能 -> L3",
-  p="希望以后能带团队。", g="先做好本职。", e="半年", ai="调用过大模型API做过一个小功能，已经上线")
-
 X("en", "M", 1, 3, "L4", "all-facts-skipped facts-in-open-answers target-named",
   "lead a product team -> management; 'team member, nobody reports to me' -> M1; threeYear team lead -> 3; took part in fine-tuning -> L4",
   p="Long-term I want to lead a product team. Right now I'm just a team member on the payments squad, nobody reports to me.",
@@ -51,11 +47,6 @@ X("en", "M", 1, 3, "L1", "negation years-in-words target-named",
   p="Not an IC forever. I want to run a team.", g="Learn the business.", a="Ask for leadership opportunities.",
   t="Lead a squad of PMs.", e="eight months", ai="none")
 
-X("zh", "M", 1, 4, "L4", "years-in-words target-named",
-  "想做管理 -> management; 刚毕业 -> M1; threeYear 产品总监 -> 4; 参与私有化部署测试 -> L4",
-  p="我想做管理。", g="快速成长。", a="多承担。", t="产品总监。", e="刚毕业",
-  ai="参与过公司大模型私有化部署的测试和验收")
-
 X("en", "M", 1, 3, "L4", "senior-no-reports canonical-values target-named",
   "people management -> management; team none outranks 6 years, scope ignored on this track -> M1; threeYear Team Lead -> 3; tuner -> L4",
   p="Move into people management.", g="Grow people.", a="Coaching course.", t="Team Lead.",
@@ -66,48 +57,24 @@ X("zh", "M", 1, 2, "L2", "years-in-words target-named",
   p="我希望将来能当产品总监。", g="打好基础。", a="多学习。",
   t="三年内先做到团队骨干，能带新人。", e="应届生", ai="用Kimi")
 
-X("en", "M", 1, 2, "L1", "senior-no-reports years-in-words target-implied",
-  "'manage people' -> management; 'don't manage or mentor anyone' outranks ten years -> M1; threeYear skipped -> 2; no AI -> L1",
-  p="I'd like to manage people.", g="Get a shot at it.", e="ten years", m="I don't manage or mentor anyone")
-
 X("zh", "M", 1, 3, "L1", "low-effort all-facts-skipped no-level-evidence target-named",
   "plan/threeYear 带团队 -> management; no level evidence -> M1; threeYear 带团队 -> 3; no AI -> L1",
   p="带团队吧", g="不知道", t="带团队")
 
-X("en", "M", 1, 4, "L2", "facts-in-open-answers target-named",
+X("en", "M", 1, 4, "L2", "all-facts-skipped facts-in-open-answers target-named",
   "lead a team -> management; 'officially a Team Member' -> M1; threeYear Head of Product -> 4; Claude for SQL -> L2",
   p="I'm officially a Team Member in the growth pod, and I want to lead one day.", g="Own a metric.",
   a="I prompt Claude for SQL so I can move faster.", t="Head of Product at a startup.")
-
-X("zh", "M", 1, 3, "L3", "senior-no-reports canonical-values years-in-words target-named",
-  "转管理 -> management; 没带过人 outranks 五年, scope ignored -> M1; threeYear 团队leader -> 3; builder -> L3",
-  p="想转管理。", g="带团队。", a="学习。", t="三年内成为团队leader。",
-  e="五年", s="businessLine", m="没带过人", ai="builder")
 
 X("en", "M", 1, 3, "L1", "plan-contradicts-threeYear years-in-words target-named",
   "plan says domain expert but threeYear (decides) manage a team -> management; under a year -> M1; threeYear -> 3; no AI -> L1",
   p="I want to be a domain expert.", g="Know logistics cold.", a="Read a lot.",
   t="Honestly, in three years I want to manage a team of my own.", e="under a year")
 
-X("zh", "M", 1, 3, "L3", "plan-contradicts-threeYear years-in-words target-named",
-  "plan 专业做深 but threeYear (decides) 带团队做团队leader -> management; 三个月 -> M1; target 3; builder -> L3",
-  p="想在专业上做深。", g="做出好产品。", a="多学。",
-  t="不过三年规划是带团队，做团队leader。", e="三个月", ai="用大模型API做过一个上线的小功能")
-
 X("en", "M", 1, 4, "L1", "all-facts-skipped facts-in-open-answers target-named",
   "managing people long run -> management; fresh out of school -> M1; threeYear product director -> 4; no AI -> L1",
   p="Fresh out of school, first job at an insurance company. I see myself managing people in the long run.",
   g="Learn insurance.", a="Ask questions.", t="Become a product director.")
-
-X("zh", "M", 1, 3, "L4", "canonical-values years-in-words target-named",
-  "带小团队 -> management; team none -> M1; threeYear 带个小团队 -> 3; 参与微调数据准备 -> L4",
-  p="长远想做管理。", g="积累经验。", a="多做项目。", t="带个小团队。",
-  e="工作八个月", m="none", ai="参与过大模型微调的数据准备")
-
-X("en", "M", 1, 4, "L2", "senior-no-reports canonical-values years-in-words target-named",
-  "move into management -> management; team none outranks 12 years -> M1; threeYear Director -> 4; user -> L2",
-  p="I want to move into management.", g="Lead.", a="Training.", t="Director.",
-  e="12 years", m="none", ai="user")
 
 X("zh", "M", 1, 3, "L2", "typo facts-in-open-answers target-named",
   "想带团队 -> management; 普通员公(员工) -> M1; threeYear 团队leader -> 3; 用AI写PPT -> L2",
@@ -133,22 +100,10 @@ X("zh", "M", 1, 4, "L2", "all-facts-skipped facts-in-open-answers years-in-words
   p="我做产品三个月，想往管理发展。", g="尽快独立。", a="平时用豆包整理会议纪要，多跟老板学。",
   t="希望能成为管理多个团队的总监。")
 
-X("en", "M", 1, 3, "L1", "canonical-values target-named",
-  "people management track -> management; 0.5 / none -> M1; threeYear Team Lead -> 3; none -> L1",
-  p="People management track.", g="Grow.", a="Learn.", t="Team Lead.", e="0.5", m="none", ai="none")
-
-X("zh", "M", 1, 3, "L2", "senior-no-reports canonical-values target-named",
-  "转管理 -> management; team none outranks 10 years -> M1; threeYear 团队leader -> 3; user -> L2",
-  p="转管理。", g="带人。", a="学习。", t="团队leader。", e="10", m="none", ai="user")
-
 X("en", "M", 1, 4, "L3", "negation years-in-words target-named",
   "'don't want to be an IC forever' -> management; a few months -> M1; threeYear manage several teams -> 4; builder -> L3",
   p="I don't want to be an IC forever.", g="Prove myself.", a="Raise my hand.",
   t="Manage several teams by 2029.", e="a few months", ai="builder")
-
-X("zh", "M", 1, 2, "L4", "years-in-words target-implied",
-  "想带团队 -> management; 七个月 -> M1; threeYear skipped -> 2; 私有化部署 -> L4",
-  p="不想一直做执行，想带团队。", g="成长。", e="七个月", ai="参与过私有化部署Qwen")
 
 X("en", "M", 1, 3, "L1", "all-facts-skipped facts-in-open-answers target-named",
   "become a team lead -> management; title Team Member -> M1; threeYear team lead -> 3; no AI -> L1",
@@ -160,20 +115,6 @@ X("zh", "M", 1, 4, "L3", "mixed-language target-named",
   p="以后想做director。", g="学管理。", a="多观察。", t="三年内做到product director。",
   m="目前是team member，没有下属也不带新人", ai="builder")
 
-X("en", "M", 1, 3, "L2", "years-in-words target-named",
-  "I want to lead -> management; 'don't mentor or lead anyone yet' outranks eighteen months -> M1; threeYear Team Lead -> 3; ChatGPT -> L2",
-  p="I want to lead.", g="Grow.", a="Mentorship program.", t="Team Lead.",
-  e="eighteen months", m="I don't mentor or lead anyone yet", ai="ChatGPT")
-
-X("zh", "M", 1, 3, "L3", "years-in-words target-named",
-  "带团队 -> management; 没有带人 outranks 两年半 -> M1; threeYear 带一个5人团队 -> 3; API做过上线功能 -> L3",
-  p="以后带团队。", g="学习。", a="多沟通。", t="带一个5人左右的团队。",
-  e="两年半", m="没有带人", ai="调用API做过上线功能")
-
-X("en", "M", 1, 4, "L4", "target-named",
-  "I want to manage -> management; team none -> M1 (scope module ignored); threeYear Director of Product -> 4; architect -> L4",
-  p="I want to manage.", g="Lead.", a="Learn.", t="Director of Product.", s="module", m="none", ai="architect")
-
 X("zh", "M", 1, 2, "L1", "all-facts-skipped facts-in-open-answers years-in-words target-implied",
   "希望未来做管理 -> management; 工作半年 -> M1; threeYear 还没细想 -> 2; no AI -> L1",
   p="工作半年，希望未来做管理。", g="先把活干好。", t="还没细想。")
@@ -182,15 +123,6 @@ X("en", "M", 1, 2, "L2", "facts-in-open-answers target-named",
   "want to be a manager -> management; 3 months, nobody reports -> M1; threeYear core member mentoring new hires -> 2; Copilot -> L2",
   p="I'm a junior PM, 3 months in, nobody reports to me. I want to be a manager someday.",
   g="Learn.", a="Ask.", t="Core member of the team first, mentoring new hires.", ai="Copilot")
-
-X("zh", "M", 1, 4, "L1", "canonical-values target-named",
-  "以后想带团队 -> management; team none outranks 三年 -> M1; threeYear 总监 -> 4; 没有 -> L1",
-  p="以后想带团队。", g="成长。", a="学习。", t="三年后当总监。", e="三年", m="none", ai="没有")
-
-X("en", "M", 1, 3, "L3", "title-contradicts-years target-named",
-  "lead -> management; explicit title Team Member outranks 7 years -> M1; threeYear Team Lead -> 3; builder -> L3",
-  p="Lead a team.", g="Prove it.", a="Ask for it.", t="Team Lead.",
-  e="My title is Team Member even though I've been a PM 7 years", ai="built a feature on GPT-4o API")
 
 X("zh", "M", 1, 2, "L4", "facts-in-open-answers target-named",
   "想带团队 -> management; 普通成员、入职不到一年 -> M1; threeYear 团队骨干 -> 2; 参与私有化部署 -> L4",
@@ -206,22 +138,9 @@ X("zh", "M", 1, 2, "L1", "all-facts-skipped low-effort no-level-evidence target-
   "plan 管理 -> management; no evidence -> M1; threeYear 还没想好 -> 2; no AI -> L1",
   p="管理", g="管理", t="还没想好")
 
-X("en", "M", 1, 4, "L4", "senior-no-reports years-in-words target-named",
-  "Head of Product aim -> management; 'just me, no reports, no mentees' outranks 9 years -> M1; threeYear Head of Product -> 4; fine-tuned -> L4",
-  p="I want to move into leadership.", g="Lead.", a="Coaching.", t="Head of Product.",
-  e="9 years", m="just me, no reports, no mentees", ai="fine-tuned a model for our search ranking")
-
 X("en", "M", 1, 3, "L1", "typo years-in-words target-named",
   "mangement -> management; 6 months -> M1; threeYear team laed (lead) -> 3; no AI -> L1",
   p="want to go into mangement", g="lern", a="work hard", t="team laed", e="6 months")
-
-X("zh", "M", 1, 3, "L2", "years-in-words target-named",
-  "带团队 -> management; 不带人 outranks 一年多 -> M1; threeYear 带团队 -> 3; ChatGPT -> L2",
-  p="想往带团队方向走。", g="锻炼。", a="学习。", t="带团队。", e="一年多", m="不带人", ai="用ChatGPT")
-
-X("en", "M", 1, 2, "L3", "canonical-values target-implied",
-  "manage a team one day -> management; 0.5 / none -> M1; threeYear skipped -> 2; builder -> L3",
-  p="I want to manage a team one day.", e="0.5", m="none", ai="builder")
 
 X("zh", "M", 1, 3, "L1", "all-facts-skipped previous-career facts-in-open-answers target-named",
   "以后带产品团队 -> management; 刚转行 (五年老师不算) -> M1; threeYear 团队leader -> 3; no AI -> L1",
@@ -230,8 +149,3 @@ X("zh", "M", 1, 3, "L1", "all-facts-skipped previous-career facts-in-open-answer
 X("en", "M", 1, 3, "L4", "canonical-values target-named",
   "lead people -> management; 2 / none -> team none outranks years -> M1; threeYear Team Lead -> 3; architect -> L4",
   p="lead people", g="ship", a="learn", t="Team Lead", e="2", m="none", ai="architect")
-
-X("zh", "M", 1, 3, "L2", "years-in-words target-named",
-  "产品总监 aim -> management; 不到一年 -> M1; threeYear 能带人的团队leader -> 3; Claude -> L2",
-  p="想成为产品总监。", g="打基础。", a="学。", t="三年内先做到能带人的团队leader。",
-  e="不到一年", ai="用Claude")
