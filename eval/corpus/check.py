@@ -52,7 +52,7 @@ TAGS = {
     "canonical-values": "at least one fact answer is a card-tap value (checked)",
     "target-named": "threeYear names a level (title, scope or people responsibility)",
     "target-implied": "threeYear names no level (or is skipped): level + 1, capped (checked)",
-    "target-clamped": "threeYear names a level below the current one or the rule cap applies to it",
+    "target-clamped": "threeYear names a level below the current one; the target stays at the current level",
     "other-ladder-title": "a title of the other ladder, ignored for the level",
     "previous-career": "years in an earlier career, which do not count",
     "future-ai-not-experience": "AI the person only plans to learn, which gives no stage",
