@@ -4,7 +4,7 @@ using CareerBot.Domain.Content;
 // The CLI verbs run the same domain as the bot, without starting a web host.
 if (args.Length > 0 && args[0] == "assess")
 {
-    return await AssessCommand.RunAsync(Console.In, Console.Out, CareerContent.Default).ConfigureAwait(false);
+    return await AssessCommand.RunConsoleAsync(args[1..]).ConfigureAwait(false);
 }
 
 var builder = WebApplication.CreateBuilder(args);
