@@ -129,10 +129,13 @@ internal static class AssessCommand
 
         using (document)
         {
-            if (!TryReadInterview(document.RootElement, out var id, out var language, out var answers, out var error))
+            var interview = new Interview();
+            if (ReadInterview(document.RootElement, interview) is { } error)
             {
-                return WriteError(writer, id, error);
+                return WriteError(writer, interview.Id, error);
             }
+
+            var (id, language, answers) = (interview.Id, interview.Language, interview.Answers);
 
             Assessment assessment;
             string levelTitle;
@@ -154,22 +157,26 @@ internal static class AssessCommand
         }
     }
 
-    private static bool TryReadInterview(
-        JsonElement root,
-        out string? id,
-        out Language? language,
-        out Dictionary<string, string> answers,
-        out string error)
+    /// <summary>Fills <paramref name="interview"/> from a parsed line; the reason it cannot, or null.</summary>
+    private static string? ReadInterview(JsonElement root, Interview interview)
     {
-        id = null;
-        language = null;
-        answers = new Dictionary<string, string>(StringComparer.Ordinal);
-        error = string.Empty;
+        try
+        {
+            return ReadInterviewCore(root, interview);
+        }
+        catch (InvalidOperationException e)
+        {
+            // Valid JSON can still escape text .NET cannot hold, such as an unpaired surrogate ("\ud800").
+            return "invalid text in JSON: " + e.Message;
+        }
+    }
 
+    private static string? ReadInterviewCore(JsonElement root, Interview interview)
+    {
+        var answers = interview.Answers;
         if (root.ValueKind != JsonValueKind.Object)
         {
-            error = $"a line must be a JSON object, not {Describe(root.ValueKind)}";
-            return false;
+            return $"a line must be a JSON object, not {Describe(root.ValueKind)}";
         }
 
         JsonElement? idElement = null, localeElement = null, answersElement = null;
@@ -202,8 +209,7 @@ internal static class AssessCommand
 
         if (duplicate == "id")
         {
-            error = "duplicate key 'id'";
-            return false;
+            return "duplicate key 'id'";
         }
 
         // The id first, so every later error can name the interview it is about.
@@ -211,87 +217,75 @@ internal static class AssessCommand
         {
             if (idValue.ValueKind != JsonValueKind.String)
             {
-                error = $"id must be a string, not {Describe(idValue.ValueKind)}";
-                return false;
+                return $"id must be a string, not {Describe(idValue.ValueKind)}";
             }
 
-            id = idValue.GetString();
+            interview.Id = idValue.GetString();
         }
 
         if (duplicate is not null)
         {
-            error = $"duplicate key '{duplicate}'";
-            return false;
+            return $"duplicate key '{duplicate}'";
         }
 
         if (localeElement is { ValueKind: not JsonValueKind.Null } localeValue)
         {
             if (localeValue.ValueKind != JsonValueKind.String)
             {
-                error = $"locale must be a string, not {Describe(localeValue.ValueKind)}";
-                return false;
+                return $"locale must be a string, not {Describe(localeValue.ValueKind)}";
             }
 
             var locale = localeValue.GetString();
-            language = Languages.FromLocale(locale);
-            if (language is null)
+            interview.Language = Languages.FromLocale(locale);
+            if (interview.Language is null)
             {
-                error = $"unsupported locale '{locale}' (use {Languages.ZhCnTag} or {Languages.EnUsTag})";
-                return false;
+                return $"unsupported locale '{locale}' (use {Languages.ZhCnTag} or {Languages.EnUsTag})";
             }
         }
 
         if (answersElement is not { ValueKind: not JsonValueKind.Null } answersValue)
         {
-            return true; // No answers at all is an interview where every question was skipped.
+            return null; // No answers at all is an interview where every question was skipped.
         }
 
         if (answersValue.ValueKind != JsonValueKind.Object)
         {
-            error = $"answers must be an object of question id to text, not {Describe(answersValue.ValueKind)}";
-            return false;
+            return $"answers must be an object of question id to text, not {Describe(answersValue.ValueKind)}";
         }
 
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var answer in answersValue.EnumerateObject())
         {
             if (!AnswerKeys.Contains(answer.Name))
             {
-                error = $"unknown answer key '{answer.Name}' (known: {string.Join(", ", QuestionIds.Open.Concat(QuestionIds.Facts))})";
-                return false;
+                return $"unknown answer key '{answer.Name}' (known: {string.Join(", ", QuestionIds.Open.Concat(QuestionIds.Facts))})";
+            }
+
+            if (!seen.Add(answer.Name))
+            {
+                return $"duplicate answer '{answer.Name}'";
             }
 
             if (answer.Value.ValueKind == JsonValueKind.Null)
             {
-                if (answers.ContainsKey(answer.Name))
-                {
-                    error = $"duplicate answer '{answer.Name}'";
-                    return false;
-                }
-
                 continue; // null: a skipped question, the same as leaving it out.
             }
 
             if (answer.Value.ValueKind != JsonValueKind.String)
             {
-                error = $"answer '{answer.Name}' must be a string, not {Describe(answer.Value.ValueKind)}";
-                return false;
+                return $"answer '{answer.Name}' must be a string, not {Describe(answer.Value.ValueKind)}";
             }
 
             var text = answer.Value.GetString()!;
             if (text.Length > MaxAnswerLength)
             {
-                error = $"answer '{answer.Name}' is longer than {MaxAnswerLength} characters";
-                return false;
+                return $"answer '{answer.Name}' is longer than {MaxAnswerLength} characters";
             }
 
-            if (!answers.TryAdd(answer.Name, text))
-            {
-                error = $"duplicate answer '{answer.Name}'";
-                return false;
-            }
+            answers.Add(answer.Name, text);
         }
 
-        return true;
+        return null;
     }
 
     private static void WriteAssessment(Utf8JsonWriter writer, string? id, Assessment assessment, string levelTitle)
@@ -333,6 +327,15 @@ internal static class AssessCommand
         writer.WriteString("error", error);
         writer.WriteEndObject();
         return false;
+    }
+
+    private sealed class Interview
+    {
+        public string? Id { get; set; }
+
+        public Language? Language { get; set; }
+
+        public Dictionary<string, string> Answers { get; } = new(StringComparer.Ordinal);
     }
 
     private static string Describe(JsonValueKind kind) => kind switch

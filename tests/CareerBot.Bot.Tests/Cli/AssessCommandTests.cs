@@ -79,6 +79,8 @@ public sealed class AssessCommandTests
     [InlineData("null", "JSON object")]
     [InlineData("""{"id":7,"answers":{}}""", "id must be a string")]
     [InlineData("""{"id":"a","id":"b","answers":{}}""", "duplicate key 'id'")]
+    [InlineData("""{"id":"\ud800","answers":{}}""", "invalid text")]
+    [InlineData("""{"id":"x","answers":{"plan":"a"},"\udc00":1}""", "invalid text")]
     public async Task A_line_it_cannot_read_gives_an_error_without_an_id(string line, string reason)
     {
         var (exit, lines) = await Run(line);
@@ -97,6 +99,8 @@ public sealed class AssessCommandTests
     [InlineData("""{"id":"e","answers":{"Plan":"x"}}""", "unknown answer key 'Plan'")]
     [InlineData("""{"id":"e","answers":{"salary":"x"}}""", "unknown answer key 'salary'")]
     [InlineData("""{"id":"e","answers":{"plan":"a","plan":"b"}}""", "duplicate answer 'plan'")]
+    [InlineData("""{"id":"e","answers":{"plan":null,"plan":"b"}}""", "duplicate answer 'plan'")]
+    [InlineData("""{"id":"e","answers":{"plan":"half a pair \ud800 of surrogates"}}""", "invalid text")]
     [InlineData("""{"id":"e","answers":{},"answers":{}}""", "duplicate key 'answers'")]
     [InlineData("""{"id":"e","locale":"fr-FR","answers":{}}""", "unsupported locale 'fr-FR'")]
     [InlineData("""{"id":"e","locale":5,"answers":{}}""", "locale must be a string")]
