@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 
@@ -9,7 +10,7 @@ namespace CareerBot.Bot.Storage;
 /// deserialization gadget; so only types from CareerBot, the base library (System.*) and the Bot Framework SDK
 /// (Microsoft.Bot.*) bind, including every generic argument and array element type, and never delegates.
 /// </summary>
-internal sealed class AllowListSerializationBinder : ISerializationBinder
+internal sealed partial class AllowListSerializationBinder : ISerializationBinder
 {
     private static readonly string[] AllowedAssemblyPrefixes = ["CareerBot.", "System.", "Microsoft.Bot."];
 
@@ -21,8 +22,10 @@ internal sealed class AllowListSerializationBinder : ISerializationBinder
 
     public Type BindToType(string? assemblyName, string typeName)
     {
-        // Check the name before resolving it: resolving may load the assembly it names.
-        if (assemblyName is not null && !IsAllowedAssembly(assemblyName))
+        // Check the names before resolving them: resolving loads the assemblies they name, generic arguments'
+        // ("List`1[[Some.Type, Some.Assembly]]") included.
+        if ((assemblyName is not null && !IsAllowedAssembly(assemblyName))
+            || GenericArgumentAssembly().Matches(typeName).Any(m => !IsAllowedAssembly(m.Groups[1].Value)))
         {
             throw Disallowed(typeName + ", " + assemblyName);
         }
@@ -77,4 +80,8 @@ internal sealed class AllowListSerializationBinder : ISerializationBinder
 
     private static JsonSerializationException Disallowed(string name) =>
         new($"Type '{name}' may not be stored: state types must come from CareerBot.*, System.* or Microsoft.Bot.* assemblies.");
+
+    /// <summary>The assembly of each assembly-qualified generic argument: "[Type, Assembly(, Version=…)]".</summary>
+    [GeneratedRegex(@"\[[^\[\],]+,\s*([^\[\],]+)[^\[\]]*\]", RegexOptions.CultureInvariant)]
+    private static partial Regex GenericArgumentAssembly();
 }

@@ -238,8 +238,12 @@ public sealed class SqliteStorageTests : IDisposable
         Assert.Equal("wal", command.ExecuteScalar() as string);
     }
 
-    [Fact]
-    public async Task A_stored_type_name_outside_the_allow_list_is_refused_on_read()
+    [Theory]
+    [InlineData("""{"$type":"Xunit.FactAttribute, xunit.core","Skip":"x"}""")]
+    [InlineData("""{"$type":"System.Collections.Generic.List`1[[Xunit.FactAttribute, xunit.core]], System.Private.CoreLib","$values":[]}""")]
+    [InlineData("""{"$type":"System.Collections.Generic.Dictionary`2[[System.String, System.Private.CoreLib],[Xunit.FactAttribute, xunit.core, Version=2.9.3.0, Culture=neutral, PublicKeyToken=8d05b1bb7a6fdb6c]], System.Private.CoreLib"}""")]
+    [InlineData("""{"$type":"System.Collections.Generic.Dictionary`2[[System.String, System.Private.CoreLib],[System.Object, System.Private.CoreLib]], System.Private.CoreLib","a":{"$type":"Xunit.FactAttribute, xunit.core"}}""")]
+    public async Task A_stored_type_name_outside_the_allow_list_is_refused_on_read(string json)
     {
         var storage = new SqliteStorage(_db.ConnectionString);
         await storage.ReadAsync(["any"]);
@@ -248,7 +252,7 @@ public sealed class SqliteStorageTests : IDisposable
             connection.Open();
             using var command = connection.CreateCommand();
             command.CommandText = "INSERT INTO bot_state (state_key, state_json, updated_utc) VALUES ('evil', $json, '')";
-            command.Parameters.AddWithValue("$json", """{"$type":"Xunit.FactAttribute, xunit.core","Skip":"x"}""");
+            command.Parameters.AddWithValue("$json", json);
             command.ExecuteNonQuery();
         }
 
