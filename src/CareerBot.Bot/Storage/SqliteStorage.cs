@@ -35,7 +35,17 @@ public sealed class SqliteStorage : IStorage
     public SqliteStorage(string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        _connectionString = new SqliteConnectionStringBuilder(connectionString).ToString();
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+
+        // Each pooled connection to these is a database of its own: state would vanish between operations.
+        if (builder.DataSource is "" or ":memory:" || (builder.Mode == SqliteOpenMode.Memory && builder.Cache != SqliteCacheMode.Shared))
+        {
+            throw new ArgumentException(
+                $"SqliteStorage needs a database file ('Data Source=careerbot.db'), not '{connectionString}'; use the memory provider for state that need not last.",
+                nameof(connectionString));
+        }
+
+        _connectionString = builder.ToString();
         _serializer = CreateSerializer();
     }
 

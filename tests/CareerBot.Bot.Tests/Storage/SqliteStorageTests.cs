@@ -226,6 +226,30 @@ public sealed class SqliteStorageTests : IDisposable
         Assert.Single(outcomes, won => won);
     }
 
+    [Theory]
+    [InlineData("Data Source=:memory:")]
+    [InlineData("Data Source=")]
+    [InlineData("Data Source=state;Mode=Memory")]
+    public void A_connection_string_whose_database_would_not_outlive_a_connection_is_refused(string connectionString)
+    {
+        var error = Assert.Throws<ArgumentException>(() => new SqliteStorage(connectionString));
+
+        Assert.Contains("memory provider", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_shared_in_memory_database_works_while_a_connection_holds_it()
+    {
+        var connectionString = $"Data Source=shared-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
+        using var keepAlive = new SqliteConnection(connectionString);
+        keepAlive.Open();
+        var storage = new SqliteStorage(connectionString);
+
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new RecordedAnswer("plan", "v") });
+
+        Assert.Equal(new RecordedAnswer("plan", "v"), (await storage.ReadAsync(["k"]))["k"]);
+    }
+
     [Fact]
     public async Task The_file_is_in_WAL_mode_once_used()
     {
