@@ -126,6 +126,18 @@ public sealed class AssessCommandTests
     }
 
     [Fact]
+    public async Task A_line_over_the_length_limit_is_refused_without_parsing()
+    {
+        var line = "{\"id\":\"big\",\"answers\":{},\"padding\":\"" + new string('x', AssessCommand.MaxLineLength) + "\"}";
+
+        var (exit, lines) = await Run(line, """{"id":"next"}""");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("line is longer than", AssessOutput.AssertError(lines[0], null), StringComparison.Ordinal);
+        AssessOutput.AssertResult(lines[1], "next", Language.EnUs);
+    }
+
+    [Fact]
     public async Task Results_come_in_input_order_blank_lines_are_skipped_and_errors_do_not_stop_the_rest()
     {
         var input = string.Join(
