@@ -12,7 +12,7 @@ using Microsoft.Bot.Connector.Authentication;
 // The CLI verbs run the same domain as the bot, without starting a web host.
 if (args.Length > 0 && args[0] == "assess")
 {
-    return await AssessCommand.RunAsync(Console.In, Console.Out, CareerContent.Default).ConfigureAwait(false);
+    return await AssessCommand.RunConsoleAsync(args[1..]).ConfigureAwait(false);
 }
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,0 +1,45 @@
+using Microsoft.Bot.Builder;
+
+namespace CareerBot.Bot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IStorage"/> as the <c>Storage</c> section chooses, and the SDK's ConversationState and
+    /// UserState over it, all singletons. A wrong provider fails here, at startup, not on the first turn.
+    /// </summary>
+    public static IServiceCollection AddCareerBotStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        var options = new StorageOptions();
+        configuration.GetSection(StorageOptions.SectionName).Bind(options);
+        var provider = (options.Provider ?? string.Empty).Trim();
+        IStorage storage;
+        if (string.Equals(provider, StorageOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(options.ConnectionString))
+            {
+                throw new InvalidOperationException("Storage:ConnectionString is empty; set it or leave it out for the default '" + StorageOptions.DefaultConnectionString + "'.");
+            }
+
+            storage = new SqliteStorage(options.ConnectionString);
+        }
+        else if (string.Equals(provider, StorageOptions.Memory, StringComparison.OrdinalIgnoreCase))
+        {
+            storage = new MemoryStorage();
+        }
+        else
+        {
+            throw new InvalidOperationException(
+                $"Storage:Provider '{options.Provider}' is not supported; use one of: {string.Join(", ", StorageOptions.Providers)}.");
+        }
+
+        services.AddSingleton(options);
+        services.AddSingleton(storage);
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+        return services;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Text;
+using CareerBot.Domain.Localization;
+
+namespace CareerBot.Bot.Tests.Cli;
+
+/// <summary>The real entry point, as scripts and evaluations run it: <c>dotnet CareerBot.Bot.dll assess</c>.</summary>
+public sealed class AssessProcessTests
+{
+    private static readonly string BotDll = Path.Combine(AppContext.BaseDirectory, "CareerBot.Bot.dll");
+
+    [Fact]
+    public async Task Dotnet_CareerBot_Bot_dll_assess_reads_stdin_and_writes_a_line_per_interview()
+    {
+        var input =
+            """{"id":"p1","locale":"zh-CN","answers":{"plan":"三年内带团队","experience":"两年半","scope":"module","team":"mentor","ai":"用过ChatGPT写周报"},"expect":{"track":"management"}}""" + "\n" +
+            "\n" +
+            """{"id":"p2","answers":{"plan":"Become a product expert","experience":"6 years"}}""" + "\n" +
+            """{"id":"p3","answers":{"plan":42}}""" + "\n";
+
+        // Run from elsewhere: the content folder must be found beside the dll, not in the working directory.
+        var (exit, stdout, stderr) = await RunBot(input, "assess");
+
+        Assert.True(exit == 1, $"exit {exit}; stderr: {stderr}");
+        var lines = AssessOutput.Parse(stdout);
+        Assert.Equal(3, lines.Length);
+        AssessOutput.AssertResult(lines[0], "p1", Language.ZhCn);
+        AssessOutput.AssertResult(lines[1], "p2", Language.EnUs);
+        Assert.Contains("answer 'plan' must be a string", AssessOutput.AssertError(lines[2], "p3"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task All_lines_assessed_exits_zero()
+    {
+        var (exit, stdout, stderr) = await RunBot("""{"id":"ok","answers":{}}""" + "\n", "assess");
+
+        Assert.True(exit == 0, $"exit {exit}; stderr: {stderr}");
+        AssessOutput.AssertResult(Assert.Single(AssessOutput.Parse(stdout)), "ok", Language.EnUs);
+    }
+
+    [Fact]
+    public async Task A_missing_content_folder_is_a_usage_error_on_stderr()
+    {
+        var (exit, stdout, stderr) = await RunBot("", "assess", "--content", Path.Combine(Path.GetTempPath(), "no-such-content-" + Guid.NewGuid().ToString("N")));
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Contains("cannot load content", stderr, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Exit, string Stdout, string Stderr)> RunBot(string stdin, params string[] args)
+    {
+        Assert.True(File.Exists(BotDll), $"{BotDll} is not beside the tests");
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardInputEncoding = new UTF8Encoding(false),
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        start.ArgumentList.Add(BotDll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.StandardInput.WriteAsync(stdin);
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>The dotnet host running the tests (the SDK sets DOTNET_HOST_PATH), else the one on PATH.</summary>
+    private static string DotnetHost()
+    {
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        if (!string.IsNullOrEmpty(host) && File.Exists(host))
+        {
+            return host;
+        }
+
+        var current = Environment.ProcessPath;
+        return current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet" ? current : "dotnet";
+    }
+}
