@@ -1,6 +1,7 @@
 using CareerBot.Bot.Bot;
 using CareerBot.Bot.Channels.BotFramework;
 using CareerBot.Bot.Cli;
+using CareerBot.Bot.Storage;
 using CareerBot.Domain.Analysis;
 using CareerBot.Domain.Cards;
 using CareerBot.Domain.Content;
@@ -31,10 +32,8 @@ builder.Services.AddSingleton<CardComposer>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<InterviewEngine>();
 
-// State: conversation and user state through IStorage (SQLite by default).
-builder.Services.AddSingleton<IStorage, MemoryStorage>();
-builder.Services.AddSingleton<ConversationState>();
-builder.Services.AddSingleton<UserState>();
+// State: conversation and user state through IStorage (SQLite by default, Storage:Provider).
+builder.Services.AddCareerBotStorage(builder.Configuration);
 
 // The Bot Framework channel: anonymous without MicrosoftAppId, otherwise every request's token is validated.
 builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(

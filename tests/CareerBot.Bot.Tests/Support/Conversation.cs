@@ -19,6 +19,7 @@ internal sealed class Conversation
 {
     public const string UserId = "user1";
 
+    private readonly string _locale;
     private TestFlow _flow;
 
     public Conversation(IStorage? storage = null, string? locale = null, string channelId = Microsoft.Bot.Connector.Channels.Test, string conversationId = "conversation1")
@@ -26,7 +27,9 @@ internal sealed class Conversation
         Storage = storage ?? new MemoryStorage();
         Adapter = new TestAdapter(TestAdapter.CreateConversation(conversationId, UserId, "careerbot"));
         Adapter.Conversation.ChannelId = channelId;
-        Adapter.Locale = locale;
+        // No locale means the client sent none (the SDK's TestAdapter would otherwise fill in en-us).
+        _locale = locale ?? string.Empty;
+        Adapter.Locale = _locale;
 
         Handler = CreateBot(Storage);
         _flow = new TestFlow(Adapter, Handler.OnTurnAsync);
@@ -47,7 +50,9 @@ internal sealed class Conversation
 
     public Conversation User(string text)
     {
-        _flow = _flow.Send(text);
+        var activity = Adapter.MakeActivity(text);
+        activity.Locale = _locale;
+        _flow = _flow.Send(activity);
         return this;
     }
 
@@ -55,6 +60,7 @@ internal sealed class Conversation
     public Conversation Taps(object data)
     {
         var activity = Adapter.MakeActivity();
+        activity.Locale = _locale;
         activity.Value = JObject.FromObject(data);
         _flow = _flow.Send(activity);
         return this;

@@ -1,0 +1,59 @@
+using CareerBot.Bot.Storage;
+using CareerBot.Bot.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace CareerBot.Bot.Tests.Bot;
+
+/// <summary>An interview lives in SQLite, not in the process: a new process on the same file carries on.</summary>
+public sealed class RestartSurvivalTests : IDisposable
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"careerbot-restart-{Guid.NewGuid():N}.db");
+
+    private string ConnectionString => $"Data Source={_file}";
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var path in new[] { _file, _file + "-wal", _file + "-shm" })
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task An_interview_continues_at_the_same_question_after_a_restart()
+    {
+        await new Conversation(new SqliteStorage(ConnectionString), locale: "zh-CN")
+            .User("开始").Bot("我们开始吧").Bot("1/8")
+            .User("想在专业上做深，三年后成为资深产品经理").Bot("2/8")
+            .User("负责好一个完整的功能模块").Bot("3/8")
+            .RunAsync();
+
+        // A new storage instance and a new bot: nothing survives but the database file.
+        var afterRestart = new Conversation(new SqliteStorage(ConnectionString), locale: "zh-CN");
+        await afterRestart
+            .User("多学习数据分析").Bot("4/8", "你最近3年的职业规划是怎样的？")
+            .User("上一步").Bot("多学习数据分析").Bot("3/8")
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task A_finished_assessment_is_in_the_history_after_a_restart()
+    {
+        var chat = new Conversation(new SqliteStorage(ConnectionString), locale: "en-US");
+        var flow = chat.User("start").Bot("let's begin").Bot("1/8");
+        for (var i = 0; i < 8; i++)
+        {
+            flow = flow.User("skip").Bot("skipping").AssertAnyReply();
+        }
+
+        await flow.RunAsync();
+
+        var reopened = new Conversation(new SqliteStorage(ConnectionString), locale: "en-US");
+        var history = await reopened.HistoryAsync();
+        var kept = Assert.Single(history);
+        Assert.Equal(8, kept.Answers.Count);
+        Assert.All(kept.Answers.Values, a => Assert.True(a.Skipped));
+        Assert.NotEmpty(kept.Result.Evidence);
+    }
+}
