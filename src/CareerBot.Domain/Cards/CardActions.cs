@@ -1,0 +1,40 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace CareerBot.Domain.Cards;
+
+/// <summary>A button. The JSON "type" discriminator is written first.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(SubmitAction), "Action.Submit")]
+[JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
+[JsonDerivedType(typeof(ShowCardAction), "Action.ShowCard")]
+[JsonDerivedType(typeof(ToggleVisibilityAction), "Action.ToggleVisibility")]
+public abstract record CardAction
+{
+    public string? Id { get; init; }
+
+    public string? Title { get; init; }
+
+    public ActionStyle? Style { get; init; }
+
+    public string? Tooltip { get; init; }
+}
+
+/// <summary>
+/// Sends <see cref="Data"/> back to the bot (as the message activity's value), merged with the card's inputs unless
+/// <see cref="AssociatedInputs"/> is none.
+/// </summary>
+public sealed record SubmitAction : CardAction
+{
+    public JsonObject? Data { get; init; }
+
+    /// <summary>None: send no inputs and skip their validation (for skip and one-tap confirm buttons).</summary>
+    public AssociatedInputs? AssociatedInputs { get; init; }
+}
+
+public sealed record OpenUrlAction(Uri Url) : CardAction;
+
+/// <summary>Reveals a nested card under the button.</summary>
+public sealed record ShowCardAction(AdaptiveCard Card) : CardAction;
+
+public sealed record ToggleVisibilityAction(IReadOnlyList<string> TargetElements) : CardAction;
