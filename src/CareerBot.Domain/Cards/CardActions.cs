@@ -11,8 +11,10 @@ namespace CareerBot.Domain.Cards;
 [JsonDerivedType(typeof(ToggleVisibilityAction), "Action.ToggleVisibility")]
 public abstract record CardAction
 {
+    [JsonPropertyOrder(-2)]
     public string? Id { get; init; }
 
+    [JsonPropertyOrder(-1)]
     public string? Title { get; init; }
 
     public ActionStyle? Style { get; init; }

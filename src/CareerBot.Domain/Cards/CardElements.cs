@@ -13,6 +13,7 @@ namespace CareerBot.Domain.Cards;
 [JsonDerivedType(typeof(ChoiceSetInput), "Input.ChoiceSet")]
 public abstract record CardElement
 {
+    [JsonPropertyOrder(-1)]
     public string? Id { get; init; }
 
     public Spacing? Spacing { get; init; }
