@@ -164,11 +164,7 @@ public sealed class CardComposer
                 },
                 Paragraph(stage.Summary[language]),
                 Paragraph(S("card.result.links", language)) with { IsSubtle = true, Size = TextSize.Small },
-                new ActionSet(
-                [
-                    .. _content.Catalog.LinksFor(assessment.LearningStage, language)
-                        .Select(r => new OpenUrlAction(r.Url) { Title = r.Title }),
-                ]),
+                .. LinkList(assessment.LearningStage, language),
             ])
             {
                 Separator = true,
@@ -193,6 +189,14 @@ public sealed class CardComposer
             ],
         };
     }
+
+    /// <summary>
+    /// The stage's links, one ActionSet each so they stack as a list: side by side, hosts cut long titles to a few
+    /// characters.
+    /// </summary>
+    private IEnumerable<ActionSet> LinkList(Learning.LearningStage stage, Language language) =>
+        _content.Catalog.LinksFor(stage, language)
+            .Select(r => new ActionSet([new OpenUrlAction(r.Url) { Title = r.Title }]) { Spacing = Spacing.Small });
 
     /// <summary>The track's levels, top first like a ladder, with the current and target levels marked.</summary>
     private Container LadderView(Ladder ladder, int level, int target, Language language)
@@ -239,7 +243,8 @@ public sealed class CardComposer
             rows.Add(new ColumnSet(columns)
             {
                 Id = "ladder-" + step.Level.ToString(CultureInfo.InvariantCulture),
-                Style = isCurrent ? ContainerStyle.Accent : isTarget ? ContainerStyle.Good : between ? ContainerStyle.Emphasis : null,
+                // Every row is styled, so every row gets the same padding and the levels line up.
+                Style = isCurrent ? ContainerStyle.Accent : isTarget ? ContainerStyle.Good : ContainerStyle.Emphasis,
                 Spacing = Spacing.Small,
             });
         }

@@ -178,7 +178,7 @@ public partial class CardComposerTests
             Assert.Contains(ladder[n].Title[Language.EnUs], texts);
             Assert.Equal(n == level, texts.Contains("📍 You are here"));
             Assert.Equal(n == target, texts.Contains("🎯 3-year target"));
-            var expectedStyle = n == level ? "accent" : n == target ? "good" : n > level && n < target ? "emphasis" : null;
+            var expectedStyle = n == level ? "accent" : n == target ? "good" : "emphasis";
             Assert.Equal(expectedStyle, (string?)row["style"]);
         }
     }
