@@ -4,22 +4,29 @@ using System.Text;
 namespace CareerBot.Domain.Cards;
 
 /// <summary>
-/// Makes user-supplied text safe for a TextBlock, whose text clients read as a markdown subset (emphasis, links,
-/// lists, headings in some hosts). Escaped text renders literally: it cannot add links, formatting or lists.
+/// Makes user-supplied text safe for a TextBlock, whose text clients read as a markdown subset (bold, italic, lists,
+/// links). Escaped text renders literally: it cannot add links, formatting or lists.
 /// </summary>
+/// <remarks>
+/// Escaping is kept to what the Adaptive Cards markdown subset (and markdown-it, which web hosts plug in) actually
+/// interprets, because some Teams clients have shown backslash escapes literally: every backslash is a visible
+/// cost there. Bare URLs are broken with an invisible zero-width space instead of a backslash for the same reason.
+/// </remarks>
 public static class MarkdownText
 {
     /// <summary>A quote longer than this is shortened with an ellipsis (cards have a size limit).</summary>
     public const int DefaultMaxQuoteLength = 160;
 
-    // CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that start markdown (or HTML)
-    // constructs in Adaptive Cards hosts: emphasis, code, links, images, autolinks/HTML, strikethrough, tables.
-    private const string Special = "\\`*_{}[]()<>#!|~&";
+    /// <summary>Breaks an autolink ("https:/​/", "www.​") without a visible character.</summary>
+    public const char LinkBreaker = '\u200B';
+
+    // Emphasis (* _ ~), code (`), links and images ([ ]), autolinks and HTML (< >), and the escape itself.
+    private const string Special = "\\*_~`[]<>";
 
     /// <summary>
-    /// Escapes markdown in <paramref name="text"/>: special characters are backslash-escaped, line-start list and
-    /// heading markers ("- ", "+ ", "1. ", "&gt; ") are neutralised, "://" is broken so bare URLs are not linked, and
-    /// control characters are dropped. Line breaks are kept.
+    /// Escapes markdown in <paramref name="text"/>: emphasis, code, link and HTML characters are backslash-escaped,
+    /// line-start list, heading and quote markers ("- ", "1. ", "# ", "&gt; ") are neutralised, bare URLs are broken
+    /// so they are not linked, and control and bidirectional-override characters are dropped. Lines are kept.
     /// </summary>
     public static string Escape(string text)
     {
@@ -64,8 +71,8 @@ public static class MarkdownText
         var trimmed = line.TrimStart();
         var indent = line.Length - trimmed.Length;
 
-        // A list marker, thematic break ("---") or setext underline at the start of a line: escape it so it stays text.
-        if (trimmed.Length >= 1 && trimmed[0] is '-' or '+' or '=')
+        // A list marker, heading, block quote, thematic break ("---") or setext underline at the start of a line.
+        if (trimmed.Length >= 1 && IsBlockMarker(trimmed))
         {
             builder.Append(line, 0, indent).Append('\\').Append(trimmed[0]);
             line = trimmed[1..];
@@ -78,7 +85,7 @@ public static class MarkdownText
                 digits++;
             }
 
-            if (digits > 0 && digits + 1 < trimmed.Length && trimmed[digits] is '.' or ')' && char.IsWhiteSpace(trimmed[digits + 1]))
+            if (digits > 0 && digits < trimmed.Length && trimmed[digits] is '.' or ')' && EndsMarker(trimmed, digits + 1))
             {
                 builder.Append(line, 0, indent).Append(trimmed, 0, digits).Append('\\').Append(trimmed[digits]);
                 line = trimmed[(digits + 1)..];
@@ -88,27 +95,64 @@ public static class MarkdownText
         for (var i = 0; i < line.Length; i++)
         {
             var c = line[i];
-            if (char.IsControl(c) && c != '\t')
+            if ((char.IsControl(c) && c != '\t') || IsBidiControl(c))
             {
                 continue;
             }
 
             if (Special.Contains(c, StringComparison.Ordinal))
             {
-                builder.Append('\\');
+                builder.Append('\\').Append(c);
             }
             else if (c == ':' && i + 2 < line.Length && line[i + 1] == '/' && line[i + 2] == '/')
             {
-                // "https://…" would be linked by hosts that autolink: escape the colon so the scheme is broken.
-                builder.Append('\\');
+                builder.Append(c).Append(LinkBreaker);
             }
             else if (c == '.' && i >= 3 && line.AsSpan(i - 3, 3).Equals("www", StringComparison.OrdinalIgnoreCase))
             {
-                // "www.example.com" is autolinked the same way.
-                builder.Append('\\');
+                builder.Append(LinkBreaker).Append(c);
             }
-
-            builder.Append(c);
+            else
+            {
+                builder.Append(c);
+            }
         }
     }
+
+    /// <summary>
+    /// A line that markdown reads as a block: "- item", "+ item", "# heading", "&gt; quote", "---", "===". Text
+    /// such as "-5%" or "#1 priority" is not, and stays as it is.
+    /// </summary>
+    private static bool IsBlockMarker(string trimmed)
+    {
+        var c = trimmed[0];
+        if (c == '>')
+        {
+            return true;
+        }
+
+        if (c is '-' or '=' && trimmed.All(x => x == c || x == ' ' || x == '\t'))
+        {
+            return true;
+        }
+
+        if (c == '#')
+        {
+            var hashes = 0;
+            while (hashes < trimmed.Length && trimmed[hashes] == '#')
+            {
+                hashes++;
+            }
+
+            return EndsMarker(trimmed, hashes);
+        }
+
+        return c is '-' or '+' && EndsMarker(trimmed, 1);
+    }
+
+    /// <summary>A block marker ends the line or is followed by white space.</summary>
+    private static bool EndsMarker(string text, int index) => index >= text.Length || char.IsWhiteSpace(text[index]);
+
+    /// <summary>Embedding, override and isolate controls: they can make a quote display reversed or out of order.</summary>
+    private static bool IsBidiControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 }
