@@ -33,5 +33,5 @@ public sealed record AdaptiveCard
     public IReadOnlyList<CardElement> Body { get; init; } = [];
 
     /// <summary>Card-level actions (Teams shows a limited number: keep them few).</summary>
-    public IReadOnlyList<CardAction>? Actions { get; init; }
+    public IReadOnlyList<AdaptiveAction>? Actions { get; init; }
 }

@@ -78,7 +78,7 @@ public sealed class CardComposer
             Paragraph(question.Hint[language]) with { IsSubtle = true },
         };
 
-        var actions = new List<CardAction>();
+        var actions = new List<AdaptiveAction>();
         string? preselected = null;
         if (suggestion is not null)
         {

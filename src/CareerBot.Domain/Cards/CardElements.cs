@@ -143,7 +143,7 @@ public sealed record FactSet(IReadOnlyList<Fact> Facts) : CardElement;
 public sealed record Fact(string Title, string Value);
 
 /// <summary>Actions inside the body (e.g. links), so card-level actions stay few.</summary>
-public sealed record ActionSet(IReadOnlyList<CardAction> Actions) : CardElement;
+public sealed record ActionSet(IReadOnlyList<AdaptiveAction> Actions) : CardElement;
 
 /// <summary>Input.ChoiceSet: the client submits the chosen value under <see cref="CardElement.Id"/>.</summary>
 public sealed record ChoiceSetInput : CardElement

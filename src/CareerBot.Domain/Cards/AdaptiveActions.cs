@@ -3,13 +3,16 @@ using System.Text.Json.Serialization;
 
 namespace CareerBot.Domain.Cards;
 
-/// <summary>A button. The JSON "type" discriminator is written first.</summary>
+/// <summary>
+/// A button. The JSON "type" discriminator is written first. (Not "CardAction": that is Microsoft.Bot.Schema's
+/// hero-card button, and the bot project sees both namespaces.)
+/// </summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(SubmitAction), "Action.Submit")]
 [JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
 [JsonDerivedType(typeof(ShowCardAction), "Action.ShowCard")]
 [JsonDerivedType(typeof(ToggleVisibilityAction), "Action.ToggleVisibility")]
-public abstract record CardAction
+public abstract record AdaptiveAction
 {
     [JsonPropertyOrder(-2)]
     public string? Id { get; init; }
@@ -26,7 +29,7 @@ public abstract record CardAction
 /// Sends <see cref="Data"/> back to the bot (as the message activity's value), merged with the card's inputs unless
 /// <see cref="AssociatedInputs"/> is none.
 /// </summary>
-public sealed record SubmitAction : CardAction
+public sealed record SubmitAction : AdaptiveAction
 {
     public JsonObject? Data { get; init; }
 
@@ -34,9 +37,9 @@ public sealed record SubmitAction : CardAction
     public AssociatedInputs? AssociatedInputs { get; init; }
 }
 
-public sealed record OpenUrlAction(Uri Url) : CardAction;
+public sealed record OpenUrlAction(Uri Url) : AdaptiveAction;
 
 /// <summary>Reveals a nested card under the button.</summary>
-public sealed record ShowCardAction(AdaptiveCard Card) : CardAction;
+public sealed record ShowCardAction(AdaptiveCard Card) : AdaptiveAction;
 
-public sealed record ToggleVisibilityAction(IReadOnlyList<string> TargetElements) : CardAction;
+public sealed record ToggleVisibilityAction(IReadOnlyList<string> TargetElements) : AdaptiveAction;
