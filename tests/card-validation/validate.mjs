@@ -6,7 +6,9 @@
 //    then card.render() into a jsdom document (parsing and validation need no DOM; rendering does).
 // 2. @microsoft/teams.cards + typescript: each card becomes `const card: IAdaptiveCard = <json>;` and tsc --noEmit
 //    must accept it (object literals get excess-property checks, so unknown properties and bad enum values fail).
-// 3. Wire rules of the bot: version "1.5", "type" written first in every typed object, at most 5 card actions.
+// 3. The official Adaptive Cards 1.5 JSON schema (schema/, draft-06) with ajv: it catches what the renderer lets
+//    through, such as a TextBlock without text.
+// 4. Wire rules of the bot: version "1.5", "type" written first in every typed object, at most 5 card actions.
 //
 // Exit code 0 when there are no problems, 1 when there are, 2 on bad usage.
 import { createRequire } from 'node:module';
@@ -134,7 +136,38 @@ if (cards.size > 0) {
   }
 }
 
-// ---- 3. the bot's own wire rules ------------------------------------------------------------------------------
+// ---- 3. the official JSON schema -------------------------------------------------------------------------------
+{
+  const Ajv = require('ajv');
+  const ajv = new Ajv({ strict: false, allErrors: true, verbose: true, validateSchema: false });
+  ajv.addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json'));
+  // Formats are not what this check is for (the renderer and the typed model check URLs); accept them all.
+  for (const format of ['uri', 'uri-reference', 'uri-template', 'date', 'time', 'date-time', 'color', 'email']) {
+    ajv.addFormat(format, true);
+  }
+  const { id, ...schema } = JSON.parse(fs.readFileSync(path.join(here, 'schema', 'adaptive-card-1.5.json'), 'utf8'));
+  const validateSchema = ajv.compile({ $id: id, ...schema });
+  for (const [file, json] of cards) {
+    if (!validateSchema(json)) {
+      // anyOf has a branch per element type, and each branch reports its own errors: keep the errors of the branch
+      // for the element's own type (and those not tied to a type), when there are any.
+      const all = validateSchema.errors ?? [];
+      const at = (pointer) => pointer.split('/').slice(1).reduce((node, key) => node?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], json);
+      const relevant = all.filter((e) => {
+        if (e.keyword === 'anyOf' || (e.keyword === 'enum' && e.instancePath.endsWith('/type'))) return false;
+        const branchTypes = e.parentSchema?.properties?.type?.enum;
+        const type = at(e.instancePath)?.type;
+        return !branchTypes || type === undefined || branchTypes.includes(type);
+      });
+      const errors = relevant.length > 0 ? relevant : all;
+      const messages = [...new Set(errors
+        .map((e) => `${e.instancePath || '/'} ${e.message}`))];
+      add(file, 'schema', `${messages.slice(0, 8).join('; ')}${messages.length > 8 ? ` … ${messages.length - 8} more` : ''}`);
+    }
+  }
+}
+
+// ---- 4. the bot's own wire rules ------------------------------------------------------------------------------
 const typed = (node, where, file) => {
   if (Array.isArray(node)) {
     node.forEach((item, i) => typed(item, `${where}[${i}]`, file));
@@ -161,6 +194,8 @@ const report = {
     adaptivecards: require('adaptivecards/package.json').version,
     '@microsoft/teams.cards': require('@microsoft/teams.cards/package.json').version,
     typescript: require('typescript/package.json').version,
+    ajv: require('ajv/package.json').version,
+    schema: 'adaptive-card-1.5.json (microsoft/AdaptiveCards schemas/1.5.0)',
   },
   problems,
 };

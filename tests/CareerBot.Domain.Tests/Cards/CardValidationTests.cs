@@ -8,8 +8,8 @@ using CareerBot.Domain.Content;
 namespace CareerBot.Domain.Tests.Cards;
 
 /// <summary>
-/// Every card the bot can send passes the official tools: the adaptivecards JS renderer (parse, validate, render)
-/// and the @microsoft/teams.cards types (tsc). tests/card-validation is installed by this project's build (npm ci).
+/// Every card the bot can send passes the official tools: the adaptivecards JS renderer (parse, validate, render),
+/// the @microsoft/teams.cards types (tsc) and the Adaptive Cards 1.5 JSON schema (ajv). tests/card-validation is installed by this project's build (npm ci).
 /// </summary>
 public class CardValidationTests
 {
@@ -62,10 +62,14 @@ public class CardValidationTests
         var dir = Directory.CreateTempSubdirectory("careerbot-cards-");
         try
         {
-            // Hand-written broken JSON: an unknown size, an input without id, an OpenUrl without url.
+            // Hand-written broken JSON: an unknown size, an input without id, an OpenUrl without url, and a TextBlock
+            // without text (which only the schema and the types catch).
             File.WriteAllText(
                 Path.Combine(dir.FullName, "broken.json"),
                 """{"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock","text":"x","size":"Huge"},{"type":"Input.ChoiceSet","choices":[]}],"actions":[{"type":"Action.OpenUrl","title":"x"}]}""");
+            File.WriteAllText(
+                Path.Combine(dir.FullName, "no-text.json"),
+                """{"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock","wrap":true}]}""");
 
             var (exitCode, stdout, _) = RunValidator(dir.FullName);
             var problems = JsonNode.Parse(stdout)!["problems"]!.AsArray();
@@ -74,6 +78,9 @@ public class CardValidationTests
             Assert.Contains(problems, p => (string)p!["tool"]! == "adaptivecards.parse");
             Assert.Contains(problems, p => (string)p!["tool"]! == "adaptivecards.validate");
             Assert.Contains(problems, p => (string)p!["tool"]! == "tsc");
+            Assert.Contains(problems, p => (string)p!["tool"]! == "schema" && ((string)p!["message"]!).Contains("'text'", StringComparison.Ordinal));
+            Assert.Contains(problems, p => (string)p!["file"]! == "no-text.json" && (string)p!["tool"]! == "tsc");
+            Assert.DoesNotContain(problems, p => (string)p!["file"]! == "no-text.json" && ((string)p!["tool"]!).StartsWith("adaptivecards", StringComparison.Ordinal));
         }
         finally
         {
