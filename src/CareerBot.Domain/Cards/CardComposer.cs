@@ -321,7 +321,7 @@ public sealed class CardComposer
     }
 
     /// <summary>The readable description of an evidence rule key; an unknown key is shown (escaped) as it is.</summary>
-    public string RuleText(string rule, Language language)
+    internal string RuleText(string rule, Language language)
     {
         ArgumentNullException.ThrowIfNull(rule);
         var text = _content.Strings.Find("card.rule." + rule);
@@ -352,7 +352,7 @@ public sealed class CardComposer
     }
 
     /// <summary>"5 years" / "5年".</summary>
-    public string YearsInWords(double years, Language language) =>
+    internal string YearsInWords(double years, Language language) =>
         F(years == 1 ? "card.years.one" : "card.years.other", language, ("years", years.ToString("0.##", CultureInfo.InvariantCulture)));
 
     /// <summary>
