@@ -23,6 +23,8 @@ public sealed class CardComposer
     /// <summary>Teams shows only a few card-level actions; every card keeps to this many.</summary>
     public const int MaxCardActions = 5;
 
+    private const int MaxLabelLength = 40;
+
     // domain.md's year buckets: y < 1, 1 ≤ y < 3, 3 ≤ y < 5, 5 ≤ y < 8, y ≥ 8.
     private static readonly double[] YearBucketBounds = [1, 3, 5, 8];
 
@@ -347,8 +349,9 @@ public sealed class CardComposer
             return YearsInWords(years, language);
         }
 
+        // A value no choice has is shown as it is, shortened: button titles are plain text, but hosts cut long ones.
         var choice = question.Choices.FirstOrDefault(c => string.Equals(c.Value, value, StringComparison.OrdinalIgnoreCase));
-        return choice is not null ? choice.Label[language] : value;
+        return choice is not null ? choice.Label[language] : MarkdownText.Truncate(value, MaxLabelLength);
     }
 
     /// <summary>"5 years" / "5年".</summary>
