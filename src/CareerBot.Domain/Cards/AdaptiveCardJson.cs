@@ -1,7 +1,47 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+
 namespace CareerBot.Domain.Cards;
 
-/// <summary>PLACEHOLDER (replaced by the cards work).</summary>
+/// <summary>
+/// The wire JSON of an <see cref="AdaptiveCard"/>: camelCase names, "type" first, nulls omitted. Non-ASCII text
+/// (Chinese) stays readable; HTML-significant characters stay escaped.
+/// </summary>
 public static class AdaptiveCardJson
 {
-    public static string Serialize(AdaptiveCard card) => card is null ? "{}" : """{"type":"AdaptiveCard","version":"1.5","body":[]}""";
+    /// <summary>The content type of a card attachment.</summary>
+    public const string ContentType = "application/vnd.microsoft.card.adaptive";
+
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    public static string Serialize(AdaptiveCard card, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return indented
+            ? JsonSerializer.Serialize(card, IndentedOptions)
+            : JsonSerializer.Serialize(card, Options);
+    }
+
+    public static JsonObject ToJsonObject(AdaptiveCard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return JsonSerializer.SerializeToNode(card, Options)!.AsObject();
+    }
+
+    private static readonly JsonSerializerOptions IndentedOptions = new(Options) { WriteIndented = true };
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+            WriteIndented = false,
+        };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
 }

@@ -121,7 +121,7 @@ public sealed class InterviewEngine
                 var replies = new List<Reply>();
                 if (previous is { Skipped: false } && Current(state).Kind == QuestionKind.Open)
                 {
-                    replies.Add(new TextReply(F("interview.previousAnswer", language, ("answer", TextEscaping.Markdown(previous.Text)))));
+                    replies.Add(new TextReply(F("interview.previousAnswer", language, ("answer", MarkdownText.Escape(previous.Text)))));
                 }
 
                 replies.Add(Ask(state, language));
