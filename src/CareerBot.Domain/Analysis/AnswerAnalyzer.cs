@@ -314,8 +314,14 @@ public sealed class AnswerAnalyzer
             QuestionIds.Ai => _lexicon.AiStages.Keys,
             _ => [],
         };
-        return values.FirstOrDefault(v => string.Equals(v, text, StringComparison.OrdinalIgnoreCase)) is { } value
-            ? new Hit(answer, whole, value)
+        if (values.FirstOrDefault(v => string.Equals(v, text, StringComparison.OrdinalIgnoreCase)) is { } value)
+        {
+            return new Hit(answer, whole, value);
+        }
+
+        var reply = TextNormalizer.Normalize(text).TrimEnd('.', '。', '!', '！', '~');
+        return _lexicon.WholeAnswers.TryGetValue(factId, out var replies) && replies.TryGetValue(reply, out var replied)
+            ? new Hit(answer, whole, replied)
             : null;
     }
 
@@ -361,8 +367,19 @@ public sealed class AnswerAnalyzer
         }
 
         // "不带人", or "I don't lead or mentor anyone": a refused responsibility is an answer too.
-        return affirmed.FirstOrDefault(h => h.Value == lowest)
-            ?? all.Where(h => h.Value != lowest).Select(h => h with { Value = lowest }).FirstOrDefault();
+        if ((affirmed.FirstOrDefault(h => h.Value == lowest)
+            ?? all.Where(h => h.Value != lowest).Select(h => h with { Value = lowest }).FirstOrDefault()) is { } none)
+        {
+            return none;
+        }
+
+        // "我是组长": a management title in the team answer says the responsibility.
+        return reading == Reading.OwnAnswer
+            ? AffirmedHits(answer, _lexicon.Titles[Track.Management])
+                .Select(h => _lexicon.TeamLevels.FirstOrDefault(kv => kv.Value == LevelOf(h)).Key is { } value ? h with { Value = value } : null)
+                .OfType<Hit>()
+                .MaxBy(h => _lexicon.TeamLevels[h.Value])
+            : null;
     }
 
     private Hit? ReadAi(AnswerText answer, Reading reading)

@@ -59,6 +59,13 @@ public sealed class Lexicon
         ProfessionalYears = file.Levels.ProfessionalYears;
         ManagementYears = file.Levels.ManagementYears;
         AiStages = file.Levels.AiStages;
+        WholeAnswers = (file.WholeAnswers ?? []).ToDictionary(
+            q => q.Key,
+            q => (IReadOnlyDictionary<string, string>)q.Value
+                .SelectMany(v => v.Value.Select(reply => (Reply: TextNormalizer.Normalize(reply.Trim()), v.Key)))
+                .DistinctBy(r => r.Reply)
+                .ToDictionary(r => r.Reply, r => r.Key, StringComparer.Ordinal),
+            StringComparer.Ordinal);
         ProfessionalTop = professionalTop;
         ManagementTop = managementTop;
     }
@@ -119,6 +126,9 @@ public sealed class Lexicon
     internal IReadOnlyList<double> ManagementYears { get; }
 
     internal IReadOnlyDictionary<string, LearningStage> AiStages { get; }
+
+    /// <summary>Per fact question, a short whole reply (normalised) → canonical value.</summary>
+    internal IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> WholeAnswers { get; }
 
     internal int ProfessionalTop { get; }
 
@@ -217,6 +227,7 @@ public sealed class Lexicon
         List<string>? ProfessionalIntent,
         TitlesFile Titles,
         FactsFile Facts,
+        Dictionary<string, Dictionary<string, List<string>>>? WholeAnswers,
         ExperienceFile Experience,
         LevelsFile Levels);
 

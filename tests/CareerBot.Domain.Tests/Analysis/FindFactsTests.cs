@@ -16,7 +16,7 @@ public class FindFactsTests : AnalyzerTestBase
         Assert.Collection(
             facts,
             f => Assert.Equal(new FactReading(QuestionIds.Experience, "5", "五年"), f),
-            f => Assert.Equal(new FactReading(QuestionIds.Scope, "businessLine", "核心业务线"), f),
+            f => Assert.Equal(new FactReading(QuestionIds.Scope, "businessLine", "支付核心业务线"), f),
             f => Assert.Equal(new FactReading(QuestionIds.Team, "lead", "带3个人"), f));
     }
 
@@ -29,6 +29,15 @@ public class FindFactsTests : AnalyzerTestBase
         Assert.Equal("module", facts[QuestionIds.Scope]);
         Assert.Equal("lead", facts[QuestionIds.Team]);
         Assert.Equal("user", facts[QuestionIds.Ai]);
+    }
+
+    [Fact]
+    public void First_person_statements_without_time_words_are_facts()
+    {
+        var facts = Facts(Answers(plan: "我带领一个6人团队负责支付业务线"));
+
+        Assert.Equal("lead", facts[QuestionIds.Team]);
+        Assert.Equal("businessLine", facts[QuestionIds.Scope]);
     }
 
     [Theory]

@@ -76,6 +76,12 @@ public class ReadFactTests : AnalyzerTestBase
     [InlineData("ai", "用过ChatGPT写周报", "user", "ChatGPT")]
     [InlineData("ai", "做过RAG", "architect", "RAG")]
     [InlineData("ai", "还没接触过", "none", "还没接触过")]
+    [InlineData("ai", "了解过RAG的原理", "none", "了解过")]
+    [InlineData("ai", "I use Cursor and Copilot", "user", "Cursor")]
+    [InlineData("team", "带过两个实习生", "mentor", "带过两个实习生")]
+    [InlineData("team", "我是组长", "lead", "组长")]
+    [InlineData("team", "I have 4 direct reports", "lead", "have 4 direct reports")]
+    [InlineData("scope", "负责用户增长业务", "businessLine", "用户增长业务")]
     public void Typed_fact_answers_are_read_to_canonical_values(string questionId, string text, string value, string fragment)
     {
         var fact = Analyzer.ReadFact(questionId, text);
@@ -83,6 +89,17 @@ public class ReadFactTests : AnalyzerTestBase
         Assert.NotNull(fact);
         Assert.Equal(value, fact.Value);
         Assert.Equal(fragment, fact.Fragment);
+    }
+
+    [Theory]
+    [InlineData("team", "没有", "none")]
+    [InlineData("team", "No.", "none")]
+    [InlineData("team", "有", "lead")]
+    [InlineData("ai", "没有", "none")]
+    [InlineData("ai", "nope", "none")]
+    public void Short_whole_replies_answer_the_fact_question(string questionId, string text, string value)
+    {
+        Assert.Equal(value, Analyzer.ReadFact(questionId, text)?.Value);
     }
 
     public static TheoryData<string, string> ChoiceValues()
