@@ -47,6 +47,17 @@ public class TrackTests : AnalyzerTestBase
         Assert.Equal(Track.Professional, Analyze(plan: plan).Track);
     }
 
+    [Theory]
+    [InlineData("不仅想做好产品，还想带团队")]
+    [InlineData("不断提升自己，争取带团队")]
+    [InlineData("从无到有搭建团队")]
+    [InlineData("虽然不擅长沟通也想带团队")]
+    [InlineData("I have no problem managing people")]
+    public void Words_that_only_look_like_negations_do_not_negate(string plan)
+    {
+        Assert.Equal(Track.Management, Analyze(plan: plan).Track);
+    }
+
     [Fact]
     public void No_stated_aim_is_professional_by_default()
     {
