@@ -205,6 +205,6 @@ public class LevelTests : AnalyzerTestBase
         var evidence = Deciding(result, AssessedField.Level);
         Assert.Equal(EvidenceRules.LevelScope, evidence.Rule);
         Assert.Equal("plan", evidence.QuestionId);
-        Assert.Equal("核心业务线", evidence.Fragment);
+        Assert.Equal("支付核心业务线", evidence.Fragment);
     }
 }
