@@ -84,24 +84,24 @@ public sealed class AnswerAnalyzer
         // aim, is taken at their word last.
         var stances = new[] { QuestionIds.ThreeYear, QuestionIds.Plan, QuestionIds.Goal }
             .Where(texts.ContainsKey)
-            .Select(id => (Id: id, Stance: Stance(texts[id])))
-            .Where(s => s.Stance is not null)
-            .Select(s => (s.Id, Stance: s.Stance!.Value))
+            .Select(id => Stance(texts[id]))
+            .OfType<(Track Track, Hit Hit, bool Aim)>()
             .ToList();
-        var decided =
-            stances.Where(s => s.Id == QuestionIds.ThreeYear && s.Stance.Aim).Select(s => s.Stance).FirstOrDefault() is { Hit: not null } threeYear ? threeYear
-            : stances.Where(s => s.Stance.Aim && s.Stance.Track == Track.Management).Select(s => s.Stance).FirstOrDefault() is { Hit: not null } management ? management
-            : stances.Where(s => s.Stance.Aim).Select(s => s.Stance).FirstOrDefault() is { Hit: not null } professional ? professional
-            : stances.Select(s => s.Stance).FirstOrDefault();
-        if (decided.Hit is null)
+        (Track Track, Hit Hit, bool Aim)? First(Func<(Track Track, Hit Hit, bool Aim), bool> predicate) =>
+            stances.Where(predicate).Select(s => ((Track, Hit, bool)?)s).FirstOrDefault();
+        var decided = First(s => s.Aim && s.Hit.Answer.QuestionId == QuestionIds.ThreeYear)
+            ?? First(s => s.Aim && s.Track == Track.Management)
+            ?? First(s => s.Aim)
+            ?? First(_ => true);
+        if (decided is not { } stance)
         {
             evidence.Add(new Evidence(AssessedField.Track, null, "", EvidenceRules.TrackDefault));
             return Track.Professional;
         }
 
-        var rule = decided.Track == Track.Management ? EvidenceRules.TrackManagementIntent : EvidenceRules.TrackProfessionalIntent;
-        evidence.Add(new Evidence(AssessedField.Track, decided.Hit.Answer.QuestionId, decided.Hit.Fragment, rule));
-        return decided.Track;
+        var rule = stance.Track == Track.Management ? EvidenceRules.TrackManagementIntent : EvidenceRules.TrackProfessionalIntent;
+        evidence.Add(new Evidence(AssessedField.Track, stance.Hit.Answer.QuestionId, stance.Hit.Fragment, rule));
+        return stance.Track;
     }
 
     /// <summary>
@@ -242,13 +242,25 @@ public sealed class AnswerAnalyzer
             return (LevelOf(title), title, EvidenceRules.TargetTitle);
         }
 
-        var (levels, facts, rule) = track == Track.Professional
-            ? (_lexicon.ScopeLevels, _lexicon.Scope, EvidenceRules.TargetScope)
-            : (_lexicon.TeamLevels, _lexicon.Team, EvidenceRules.TargetTeam);
-        var named = AffirmedHits(threeYear, facts)
-            .Where(h => IsAim(h) && levels.ContainsKey(h.Value) && !(track == Track.Management && levels[h.Value] <= 1))
-            .MaxBy(h => levels[h.Value]);
-        return named is null ? null : (levels[named.Value], named, rule);
+        // Professional: the scope named. Management: the people responsibility named, or a scope the leadership ladder
+        // knows ("负责一条完整产品线" is a Product Director's).
+        if (track == Track.Professional)
+        {
+            return Named(_lexicon.Scope, _lexicon.ScopeLevels, EvidenceRules.TargetScope);
+        }
+
+        var team = Named(_lexicon.Team, _lexicon.TeamLevels, EvidenceRules.TargetTeam);
+        var scope = Named(_lexicon.Scope, _lexicon.ManagementScopeLevels, EvidenceRules.TargetScope);
+        return team is null || (scope is not null && scope.Value.Level > team.Value.Level) ? scope : team;
+
+        (int Level, Hit? Hit, string Rule)? Named(IReadOnlyList<(string Value, TermSet Terms)> facts, IReadOnlyDictionary<string, int> levels, string rule)
+        {
+            // Leading nobody is no target.
+            var hit = AffirmedHits(threeYear, facts)
+                .Where(h => IsAim(h) && levels.TryGetValue(h.Value, out var level) && level > 1)
+                .MaxBy(h => levels[h.Value]);
+            return hit is null ? null : (levels[hit.Value], hit, rule);
+        }
     }
 
     // ---- Rule 4: learning stage ----------------------------------------------------------------------------------

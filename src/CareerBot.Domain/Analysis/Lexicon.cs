@@ -56,6 +56,7 @@ public sealed class Lexicon
         Durations = new DurationReader(numberWords);
         ScopeLevels = file.Levels.ProfessionalScope;
         TeamLevels = file.Levels.ManagementTeam;
+        ManagementScopeLevels = file.Levels.ManagementScope ?? [];
         ProfessionalYears = file.Levels.ProfessionalYears;
         ManagementYears = file.Levels.ManagementYears;
         AiStages = file.Levels.AiStages;
@@ -120,6 +121,9 @@ public sealed class Lexicon
     internal IReadOnlyDictionary<string, int> ScopeLevels { get; }
 
     internal IReadOnlyDictionary<string, int> TeamLevels { get; }
+
+    /// <summary>Scopes the leadership ladder knows, for a 3-year target only (scope never sets the current level there).</summary>
+    internal IReadOnlyDictionary<string, int> ManagementScopeLevels { get; }
 
     internal IReadOnlyList<double> ProfessionalYears { get; }
 
@@ -249,6 +253,7 @@ public sealed class Lexicon
     private sealed record LevelsFile(
         Dictionary<string, int> ProfessionalScope,
         Dictionary<string, int> ManagementTeam,
+        Dictionary<string, int>? ManagementScope,
         List<double> ProfessionalYears,
         List<double> ManagementYears,
         Dictionary<string, LearningStage> AiStages);

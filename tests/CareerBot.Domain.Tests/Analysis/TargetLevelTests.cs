@@ -48,6 +48,17 @@ public class TargetLevelTests : AnalyzerTestBase
     }
 
     [Fact]
+    public void Product_line_named_in_three_year_plan_is_director_on_management()
+    {
+        var result = Analyze(plan: "想走管理路线", threeYear: "三年后带团队负责一条完整的产品线", team: "mentor");
+
+        Assert.Equal(Track.Management, result.Track);
+        Assert.Equal(2, result.Level);
+        Assert.Equal(4, result.TargetLevel);
+        Assert.Equal(EvidenceRules.TargetScope, Deciding(result, AssessedField.TargetLevel).Rule);
+    }
+
+    [Fact]
     public void Director_in_three_year_plan_is_management_top()
     {
         var result = Analyze(threeYear: "三年后成为产品总监", experience: "4");
