@@ -117,12 +117,13 @@ public sealed class AnswerAnalyzer
         bool IsAim(Hit h) => answer.TenseOf(h.Span) != Tense.Current;
 
         var management = Aims(_lexicon.ManagementIntent);
-        if (management.FirstOrDefault(IsAim) is { } aim)
+        if ((management.FirstOrDefault(IsAim) ?? Aims(_lexicon.IcForever, negated: true).FirstOrDefault()) is { } aim)
         {
             return (Track.Management, aim, true);
         }
 
         var professional = Aims(_lexicon.ManagementIntent, negated: true)
+            .Concat(Aims(_lexicon.IcForever))
             .Concat(Aims(_lexicon.ProfessionalIntent).Where(IsAim))
             .Concat(AffirmedHits(answer, _lexicon.Titles[Track.Professional]).Where(IsAim))
             .Concat(AffirmedHits(answer, _lexicon.Scope).Where(IsAim))
@@ -338,8 +339,9 @@ public sealed class AnswerAnalyzer
     }
 
     /// <summary>
-    /// Whether a mention in another answer is about the present: not an aim, and in the goal and 3-year answers (which
-    /// are about the future) only with an explicit current cue; in the others the answer must speak of experience.
+    /// Whether a mention in another answer is about the present: not an aim. The goal, approach and 3-year answers are
+    /// about the future, so there the clause itself must say now or done ("目前", "做过"); elsewhere it is enough that
+    /// the answer speaks of experience at all. Fact answers are about the present.
     /// </summary>
     private static bool IsPresentMention(AnswerText answer, Hit hit)
     {
@@ -348,7 +350,9 @@ public sealed class AnswerAnalyzer
         {
             Tense.Current => true,
             Tense.Future => false,
-            _ => answer.QuestionId is not (QuestionIds.Goal or QuestionIds.ThreeYear) && answer.SpeaksOfExperience,
+            _ when QuestionIds.Facts.Contains(answer.QuestionId) => true,
+            _ when answer.QuestionId is QuestionIds.Goal or QuestionIds.ThreeYear or QuestionIds.Approach => answer.SaysDone(hit.Span),
+            _ => answer.SpeaksOfExperience,
         };
     }
 
@@ -399,8 +403,14 @@ public sealed class AnswerAnalyzer
         var all = answer.Hits(_lexicon.Ai).Where(h => _lexicon.AiStages.ContainsKey(h.Value)).ToList();
         var lowest = _lexicon.AiStages.MinBy(kv => kv.Value).Key;
 
-        // What is to be learnt ("打算学习RAG") or only heard of is not experience.
+        // What is to be learnt ("打算学习RAG") or only heard of is not experience; in another answer, it must be said
+        // to be done.
         var done = all.Where(h => !answer.IsNegated(h.Span) && answer.TenseOf(h.Span, learningIsFuture: true) != Tense.Future).ToList();
+        if (reading == Reading.Mention)
+        {
+            done = done.Where(h => IsPresentMention(answer, h)).ToList();
+        }
+
         var order = _lexicon.Ai.Select(v => v.Value).ToList();
         if (done.Where(h => h.Value != lowest).MaxBy(h => ((int)StageOf(h) * 100) + order.IndexOf(h.Value)) is { } best)
         {

@@ -118,6 +118,13 @@ internal sealed partial class AnswerText
     /// <summary>Whether the answer talks about the present or past anywhere ("做了", "现在", "I've").</summary>
     public bool SpeaksOfExperience => Lexicon.PastCues.Any(Normalized) || Lexicon.CurrentCues.Any(Normalized);
 
+    /// <summary>Whether the match's clause says it is done or held ("做过", "I have", "已经").</summary>
+    public bool SaysDone(Span span)
+    {
+        var clause = ClauseOf(span);
+        return Lexicon.PastCues.Any(Normalized, clause.Start, clause.End) || Lexicon.CurrentCues.Any(Normalized, clause.Start, clause.End);
+    }
+
     private int Nearest(TermSet cues, int from, Span span) =>
         cues.Find(Normalized, from, span.Start).Where(c => !c.Overlaps(span)).Select(c => c.End).DefaultIfEmpty(-1).Max();
 

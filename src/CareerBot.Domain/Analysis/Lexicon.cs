@@ -36,6 +36,7 @@ public sealed class Lexicon
         OwnershipCues = Set(file.OwnershipCues);
         ManagementIntent = Set(file.ManagementIntent);
         ProfessionalIntent = Set(file.ProfessionalIntent);
+        IcForever = Set(file.IcForever);
         Titles = new Dictionary<Track, IReadOnlyList<(string Value, TermSet Terms)>>
         {
             [Track.Professional] = Values(file.Titles.Professional),
@@ -94,6 +95,9 @@ public sealed class Lexicon
     internal TermSet ManagementIntent { get; }
 
     internal TermSet ProfessionalIntent { get; }
+
+    /// <summary>Staying an individual contributor for good: refused, an aim to lead; wanted, a specialist aim.</summary>
+    internal TermSet IcForever { get; }
 
     /// <summary>Per track, level (as a string key) → title terms.</summary>
     internal IReadOnlyDictionary<Track, IReadOnlyList<(string Value, TermSet Terms)>> Titles { get; }
@@ -229,6 +233,7 @@ public sealed class Lexicon
         List<string>? OwnershipCues,
         List<string>? ManagementIntent,
         List<string>? ProfessionalIntent,
+        List<string>? IcForever,
         TitlesFile Titles,
         FactsFile Facts,
         Dictionary<string, Dictionary<string, List<string>>>? WholeAnswers,

@@ -51,6 +51,7 @@ public class LearningStageTests : AnalyzerTestBase
     [Theory]
     [InlineData("打算学习RAG和微调")]
     [InlineData("I plan to learn fine-tuning")]
+    [InlineData("系统学习大模型应用开发，自己用API做几个小工具")]
     public void Plans_to_learn_are_not_experience(string approach)
     {
         Assert.Equal(LearningStage.L2, Analyze(approach: approach, ai: "user").LearningStage);

@@ -38,6 +38,7 @@ public class TargetLevelTests : AnalyzerTestBase
     [InlineData("三年后带一个团队", 3)]
     [InlineData("In 3 years I want to lead a team of five", 3)]
     [InlineData("三年后管理多个团队", 4)]
+    [InlineData("三年后带领一个5-10人的产品团队", 3)]
     public void People_responsibility_named_in_three_year_plan_is_the_management_target(string threeYear, int target)
     {
         var result = Analyze(threeYear: threeYear, experience: "2");
@@ -56,6 +57,17 @@ public class TargetLevelTests : AnalyzerTestBase
         Assert.Equal(2, result.Level);
         Assert.Equal(4, result.TargetLevel);
         Assert.Equal(EvidenceRules.TargetScope, Deciding(result, AssessedField.TargetLevel).Rule);
+    }
+
+    [Fact]
+    public void Title_seen_in_three_years_is_a_target_not_the_current_title()
+    {
+        var result = Analyze(threeYear: "In 3 years I see myself as a Group Product Manager", experience: "3");
+
+        Assert.Equal(Track.Management, result.Track);
+        Assert.Equal(2, result.Level);
+        Assert.Equal(3, result.TargetLevel);
+        Assert.Equal(EvidenceRules.TargetTitle, Deciding(result, AssessedField.TargetLevel).Rule);
     }
 
     [Fact]

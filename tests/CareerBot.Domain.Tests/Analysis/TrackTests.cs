@@ -23,10 +23,20 @@ public class TrackTests : AnalyzerTestBase
         Assert.Equal(fragment, evidence.Fragment);
     }
 
-    [Fact]
-    public void Not_an_IC_forever_counts_as_management_intent()
+    [Theory]
+    [InlineData("Honestly, I'm not an IC forever.")]
+    [InlineData("I do not want to stay an individual contributor forever")]
+    [InlineData("不想一直当个人贡献者")]
+    [InlineData("不想一直做执行")]
+    public void Not_an_IC_forever_counts_as_management_intent(string plan)
     {
-        Assert.Equal(Track.Management, Analyze(plan: "Honestly, I'm not an IC forever.").Track);
+        Assert.Equal(Track.Management, Analyze(plan: plan).Track);
+    }
+
+    [Fact]
+    public void Wanting_to_stay_an_IC_forever_is_professional()
+    {
+        Assert.Equal(Track.Professional, Analyze(plan: "想带团队", threeYear: "I'm happy to be an IC forever").Track);
     }
 
     [Fact]
