@@ -333,8 +333,9 @@ public sealed class AnswerAnalyzer
         }
 
         var reply = TextNormalizer.Normalize(text).TrimEnd('.', '。', '!', '！', '~');
-        return _lexicon.WholeAnswers.TryGetValue(factId, out var replies) && replies.TryGetValue(reply, out var replied)
-            ? new Hit(answer, whole, replied)
+        return _lexicon.WholeAnswers.TryGetValue(factId, out var replies)
+            && replies.FirstOrDefault(r => r.Terms.Find(reply).Any(s => s.Start == 0 && s.End == reply.Length)) is { Value: not null } replied
+            ? new Hit(answer, whole, replied.Value)
             : null;
     }
 

@@ -61,13 +61,7 @@ public sealed class Lexicon
         ProfessionalYears = file.Levels.ProfessionalYears;
         ManagementYears = file.Levels.ManagementYears;
         AiStages = file.Levels.AiStages;
-        WholeAnswers = (file.WholeAnswers ?? []).ToDictionary(
-            q => q.Key,
-            q => (IReadOnlyDictionary<string, string>)q.Value
-                .SelectMany(v => v.Value.Select(reply => (Reply: TextNormalizer.Normalize(reply.Trim()), v.Key)))
-                .DistinctBy(r => r.Reply)
-                .ToDictionary(r => r.Reply, r => r.Key, StringComparer.Ordinal),
-            StringComparer.Ordinal);
+        WholeAnswers = (file.WholeAnswers ?? []).ToDictionary(q => q.Key, q => Values(q.Value), StringComparer.Ordinal);
         ProfessionalTop = professionalTop;
         ManagementTop = managementTop;
     }
@@ -135,8 +129,8 @@ public sealed class Lexicon
 
     internal IReadOnlyDictionary<string, LearningStage> AiStages { get; }
 
-    /// <summary>Per fact question, a short whole reply (normalised) → canonical value.</summary>
-    internal IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> WholeAnswers { get; }
+    /// <summary>Per fact question, value → terms that answer it when they are the whole reply.</summary>
+    internal IReadOnlyDictionary<string, IReadOnlyList<(string Value, TermSet Terms)>> WholeAnswers { get; }
 
     internal int ProfessionalTop { get; }
 
@@ -176,7 +170,48 @@ public sealed class Lexicon
         }
 
         var (professionalTop, managementTop) = Tops(contentDirectory, lexicon);
+        Validate(lexicon, professionalTop, managementTop);
         return new Lexicon(lexicon, professionalTop, managementTop);
+    }
+
+    /// <summary>Fails fast on a lexicon an organisation edited wrongly, naming every problem.</summary>
+    private static void Validate(LexiconFile lexicon, int professionalTop, int managementTop)
+    {
+        var problems = new List<string>();
+        foreach (var (track, titles, top) in new[] { ("professional", lexicon.Titles.Professional, professionalTop), ("management", lexicon.Titles.Management, managementTop) })
+        {
+            foreach (var key in (titles ?? []).Keys)
+            {
+                if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var level) || level < 1 || level > top)
+                {
+                    problems.Add($"titles.{track} has level '{key}', not a level of 1..{top}");
+                }
+            }
+        }
+
+        void Known(string section, IEnumerable<string>? values, IReadOnlyDictionary<string, int>? known)
+        {
+            foreach (var value in values ?? [])
+            {
+                if (known is null || !known.ContainsKey(value))
+                {
+                    problems.Add($"{section} has '{value}', which levels does not map");
+                }
+            }
+        }
+
+        Known("facts.scope", lexicon.Facts.Scope?.Keys, lexicon.Levels.ProfessionalScope);
+        Known("facts.team", lexicon.Facts.Team?.Keys, lexicon.Levels.ManagementTeam);
+        Known("facts.ai", lexicon.Facts.Ai?.Keys, lexicon.Levels.AiStages?.ToDictionary(kv => kv.Key, kv => (int)kv.Value));
+        if (lexicon.Negation.Window <= 0)
+        {
+            problems.Add("negation.window must be positive");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidDataException("Invalid lexicon: " + string.Join("; ", problems) + ".");
+        }
     }
 
     private static (int Professional, int Management) Tops(string contentDirectory, LexiconFile lexicon)

@@ -89,6 +89,28 @@ public class LexiconAndEvidenceTests : AnalyzerTestBase
     }
 
     [Fact]
+    public void Lexicon_naming_an_unknown_level_fails_at_load()
+    {
+        var directory = Directory.CreateTempSubdirectory("careerbot-lexicon-");
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(CareerContent.DefaultDirectory, "*.json"))
+            {
+                File.Copy(file, Path.Combine(directory.FullName, Path.GetFileName(file)));
+            }
+
+            File.WriteAllText(Path.Combine(directory.FullName, "lexicon.bad.json"), """{ "titles": { "management": { "7": ["CEO"] } } }""");
+
+            var error = Assert.Throws<InvalidDataException>(() => Lexicon.Load(directory.FullName));
+            Assert.Contains("titles.management has level '7'", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void One_analyzer_serves_parallel_calls_with_the_same_results()
     {
         var answers = Answers(plan: "我做了五年，负责支付核心业务线，带3个人", threeYear: "三年后成为产品总监", ai: "做过RAG");

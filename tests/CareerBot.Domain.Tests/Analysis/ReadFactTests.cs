@@ -95,6 +95,10 @@ public class ReadFactTests : AnalyzerTestBase
     [InlineData("team", "没有", "none")]
     [InlineData("team", "No.", "none")]
     [InlineData("team", "有", "lead")]
+    [InlineData("team", "3个", "lead")]
+    [InlineData("team", "5 people", "lead")]
+    [InlineData("scope", "模块", "module")]
+    [InlineData("ai", "ChatGPT", "user")]
     [InlineData("ai", "没有", "none")]
     [InlineData("ai", "nope", "none")]
     public void Short_whole_replies_answer_the_fact_question(string questionId, string text, string value)
