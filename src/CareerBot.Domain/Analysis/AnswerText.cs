@@ -22,13 +22,22 @@ internal sealed record Hit(AnswerText Answer, Span Span, string Value)
 /// </summary>
 internal sealed partial class AnswerText
 {
+    /// <summary>Longer answers are read up to here: no one types more in a chat, and matching cost stays bounded.</summary>
+    public const int MaxLength = 2000;
+
     private readonly List<Span> _clauses;
+    private bool? _speaksOfExperience;
+
+    // The same matches, negations and tenses are asked for by several rules: computed once per answer and call.
+    private readonly Dictionary<TermSet, List<Span>> _found = [];
+    private readonly Dictionary<Span, bool> _negated = [];
+    private readonly Dictionary<(Span, bool), Tense> _tenses = [];
 
     public AnswerText(string questionId, string original, Lexicon lexicon)
     {
         QuestionId = questionId;
-        Original = original;
-        Normalized = TextNormalizer.Normalize(original);
+        Original = original.Length > MaxLength ? original[..MaxLength] : original;
+        Normalized = TextNormalizer.Normalize(Original);
         Lexicon = lexicon;
         _clauses = SplitClauses(Normalized, lexicon);
     }
@@ -45,15 +54,26 @@ internal sealed partial class AnswerText
         _clauses.FirstOrDefault(c => c.Start <= span.Start && span.Start < c.End, new Span(0, Normalized.Length));
 
     /// <summary>Matches of the terms that are not negated.</summary>
-    public List<Span> Affirmed(TermSet terms) => terms.Find(Normalized).Where(s => !IsNegated(s)).ToList();
+    public List<Span> Affirmed(TermSet terms) => Find(terms).Where(s => !IsNegated(s)).ToList();
 
     /// <summary>Matches of the terms that are negated ("不想带团队", "don't want to manage").</summary>
-    public List<Span> Negated(TermSet terms) => terms.Find(Normalized).Where(IsNegated).ToList();
+    public List<Span> Negated(TermSet terms) => Find(terms).Where(IsNegated).ToList();
+
+    /// <summary>Every match of the terms in the whole answer.</summary>
+    public List<Span> Find(TermSet terms)
+    {
+        if (!_found.TryGetValue(terms, out var spans))
+        {
+            _found[terms] = spans = terms.Find(Normalized);
+        }
+
+        return spans;
+    }
 
     /// <summary>Every value's matches, a match dropped when a longer match of another value contains it.</summary>
     public List<Hit> Hits(IReadOnlyList<(string Value, TermSet Terms)> values)
     {
-        var all = values.SelectMany(v => Merge(v.Terms.Find(Normalized)).Select(s => new Hit(this, s, v.Value))).ToList();
+        var all = values.SelectMany(v => Merge(Find(v.Terms)).Select(s => new Hit(this, s, v.Value))).ToList();
         return all.Where(h => !all.Any(o => o.Value != h.Value && o.Span.Contains(h.Span) && o.Span.Length > h.Span.Length)).ToList();
     }
 
@@ -78,6 +98,16 @@ internal sealed partial class AnswerText
 
     public bool IsNegated(Span span)
     {
+        if (!_negated.TryGetValue(span, out var negated))
+        {
+            _negated[span] = negated = ComputeIsNegated(span);
+        }
+
+        return negated;
+    }
+
+    private bool ComputeIsNegated(Span span)
+    {
         var clause = ClauseOf(span);
         var from = Math.Max(clause.Start, span.Start - Lexicon.NegationWindow);
         var cue = Lexicon.NegationBefore.Find(Normalized, from, span.Start)
@@ -94,6 +124,16 @@ internal sealed partial class AnswerText
 
     /// <summary>The nearest current or future cue before the match in its clause.</summary>
     public Tense TenseOf(Span span, bool learningIsFuture = false)
+    {
+        if (!_tenses.TryGetValue((span, learningIsFuture), out var tense))
+        {
+            _tenses[(span, learningIsFuture)] = tense = ComputeTense(span, learningIsFuture);
+        }
+
+        return tense;
+    }
+
+    private Tense ComputeTense(Span span, bool learningIsFuture)
     {
         var clause = ClauseOf(span);
         var current = Nearest(Lexicon.CurrentCues, clause.Start, span);
@@ -116,7 +156,7 @@ internal sealed partial class AnswerText
     public bool HasBefore(TermSet cues, Span span) => Nearest(cues, ClauseOf(span).Start, span) >= 0;
 
     /// <summary>Whether the answer talks about the present or past anywhere ("做了", "现在", "I've").</summary>
-    public bool SpeaksOfExperience => Lexicon.PastCues.Any(Normalized) || Lexicon.CurrentCues.Any(Normalized);
+    public bool SpeaksOfExperience => _speaksOfExperience ??= Lexicon.PastCues.Any(Normalized) || Lexicon.CurrentCues.Any(Normalized);
 
     /// <summary>Whether the match's clause says it is done or held ("做过", "I have", "已经").</summary>
     public bool SaysDone(Span span)

@@ -71,18 +71,23 @@ internal sealed class TermSet
     public bool Any(string normalized, int start = 0, int end = -1) => Find(normalized, start, end).Count > 0;
 
     // Every match, overlapping ones too ("还没接触过" holds "还没接触" and "没接触过"), except those inside a longer one.
-    // Matching runs on the whole text so that look-behinds see what precedes the range.
+    // The regex sees a margin around the range so that look-arounds work at its edges, and never the whole text:
+    // cues are looked for just before a match, and scanning to the end each time would be quadratic.
+    private const int Margin = 32;
+
     private static List<Span> Matches(Regex regex, string text, int start, int end)
     {
         var spans = new List<Span>();
-        for (var m = regex.Match(text, start); m.Success && m.Index < end; m = regex.Match(text, m.Index + 1))
+        var from = Math.Max(0, start - Margin);
+        var to = Math.Min(text.Length, end + Margin);
+        for (var m = regex.Match(text, from, to - from); m.Success && m.Index < end; m = regex.Match(text, m.Index + 1, to - m.Index - 1))
         {
-            if (m.Length > 0 && m.Index + m.Length <= end)
+            if (m.Length > 0 && m.Index >= start && m.Index + m.Length <= end)
             {
                 spans.Add(new Span(m.Index, m.Index + m.Length));
             }
 
-            if (m.Index + 1 > text.Length)
+            if (m.Index + 1 >= to)
             {
                 break;
             }
@@ -99,7 +104,7 @@ internal sealed class TermSet
         }
 
         var patterns = terms.Where(t => t.StartsWith("re:", StringComparison.Ordinal))
-            .Select(t => Expand(t[3..], placeholders))
+            .Select(t => "(?i:" + Expand(t[3..], placeholders) + ")")
             .Concat(terms.Where(t => !t.StartsWith("re:", StringComparison.Ordinal))
                 .Select(t => TextNormalizer.Normalize(t.Trim()))
                 .Distinct(StringComparer.Ordinal)
@@ -107,7 +112,8 @@ internal sealed class TermSet
                 .Select(Literal));
         try
         {
-            return new Regex(string.Join("|", patterns.Select(p => $"(?:{p})")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+            // Literals are normalised like the text, so only the organisation's own patterns need to ignore case.
+            return new Regex(string.Join("|", patterns.Select(p => $"(?:{p})")), RegexOptions.CultureInvariant, Timeout);
         }
         catch (ArgumentException e)
         {

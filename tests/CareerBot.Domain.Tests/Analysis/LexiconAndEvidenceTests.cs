@@ -111,6 +111,16 @@ public class LexiconAndEvidenceTests : AnalyzerTestBase
     }
 
     [Fact]
+    public void Very_long_answers_are_read_up_to_a_bound_without_failing()
+    {
+        var pasted = string.Concat(Enumerable.Repeat("我想带团队，负责支付模块3年。I want to lead a team of 5 people. ", 2000));
+
+        var result = Analyze(plan: pasted, threeYear: pasted, experience: pasted);
+
+        Assert.Equal(Ladders.Track.Management, result.Track);
+    }
+
+    [Fact]
     public void One_analyzer_serves_parallel_calls_with_the_same_results()
     {
         var answers = Answers(plan: "我做了五年，负责支付核心业务线，带3个人", threeYear: "三年后成为产品总监", ai: "做过RAG");
