@@ -63,6 +63,9 @@ public class TrackTests : AnalyzerTestBase
     [InlineData("从无到有搭建团队")]
     [InlineData("虽然不擅长沟通也想带团队")]
     [InlineData("I have no problem managing people")]
+    [InlineData("I don't mind managing people")]
+    [InlineData("不介意带团队")]
+    [InlineData("I don't want to write specs all day and I want to lead a team")]
     public void Words_that_only_look_like_negations_do_not_negate(string plan)
     {
         Assert.Equal(Track.Management, Analyze(plan: plan).Track);
