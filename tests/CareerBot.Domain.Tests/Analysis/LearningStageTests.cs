@@ -49,6 +49,14 @@ public class LearningStageTests : AnalyzerTestBase
     }
 
     [Theory]
+    [InlineData("平时用ChatGPT写需求文档，接下来系统学习大模型")]
+    [InlineData("I already use Claude daily; next I'll learn how agents work")]
+    public void Habits_in_the_approach_answer_are_experience(string approach)
+    {
+        Assert.Equal(LearningStage.L2, Analyze(approach: approach).LearningStage);
+    }
+
+    [Theory]
     [InlineData("打算学习RAG和微调")]
     [InlineData("I plan to learn fine-tuning")]
     [InlineData("系统学习大模型应用开发，自己用API做几个小工具")]
