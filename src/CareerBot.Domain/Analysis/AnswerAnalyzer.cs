@@ -314,7 +314,8 @@ public sealed class AnswerAnalyzer
     private Hit? Canonical(string factId, AnswerText answer)
     {
         var text = answer.Original.Trim();
-        var whole = new Span(answer.Original.IndexOf(text, StringComparison.Ordinal), answer.Original.IndexOf(text, StringComparison.Ordinal) + text.Length);
+        var start = answer.Original.IndexOf(text, StringComparison.Ordinal);
+        var whole = new Span(start, start + text.Length);
         if (factId == QuestionIds.Experience)
         {
             return DurationReader.ReadBareNumber(text) is { } years ? new Hit(answer, whole, DurationReader.Format(years)) : null;

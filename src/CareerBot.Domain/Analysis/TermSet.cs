@@ -44,8 +44,6 @@ internal sealed class TermSet
         _exclude = Compile(exclude, placeholders);
     }
 
-    public bool IsEmpty => _include is null;
-
     /// <summary>Every match in the normalised text, leftmost-longest, minus those inside an exclusion.</summary>
     public List<Span> Find(string normalized, int start = 0, int end = -1)
     {
