@@ -1,22 +1,525 @@
+using System.Globalization;
+using CareerBot.Domain.Interview;
+using CareerBot.Domain.Ladders;
+using CareerBot.Domain.Learning;
+
 namespace CareerBot.Domain.Analysis;
 
 /// <summary>
-/// Maps interview answers (question id → free text) to an <see cref="Assessment"/> per domain.md's rules.
-/// Pure and thread-safe: one instance serves every turn. PLACEHOLDER body: replaced by the analysis work.
+/// Maps interview answers (question id → free text) to an <see cref="Assessment"/> per domain.md's rules, by matching
+/// the <see cref="Lexicon"/> against normalised text. Pure and thread-safe: one instance serves every turn; the only
+/// state is the immutable lexicon.
 /// </summary>
 public sealed class AnswerAnalyzer
 {
     private readonly Lexicon _lexicon;
 
-    public AnswerAnalyzer(Lexicon lexicon) => _lexicon = lexicon;
+    public AnswerAnalyzer(Lexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _lexicon = lexicon;
+    }
+
+    /// <summary>How strictly a fact is read: a fact question's own answer, or a confident mention in another answer.</summary>
+    private enum Reading
+    {
+        OwnAnswer,
+        Mention,
+    }
 
     /// <summary>The full result from whatever answers exist (any may be missing or empty).</summary>
-    public Assessment Analyze(IReadOnlyDictionary<string, string> answers) =>
-        new(Ladders.Track.Professional, 1, 2, Learning.LearningStage.L1, _lexicon is null ? [] : []);
+    public Assessment Analyze(IReadOnlyDictionary<string, string> answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var texts = Prepare(answers);
+        var evidence = new List<Evidence>();
+        var track = DecideTrack(texts, evidence);
+        var level = DecideLevel(track, texts, evidence);
+        var target = DecideTarget(track, level, texts, evidence);
+        var stage = DecideStage(texts, evidence);
+        return new Assessment(track, level, target, stage, evidence);
+    }
 
     /// <summary>Reads a typed answer to one fact question; null when the text does not answer it.</summary>
-    public FactReading? ReadFact(string questionId, string text) => _lexicon is null ? null : null;
+    public FactReading? ReadFact(string questionId, string text)
+    {
+        ArgumentNullException.ThrowIfNull(questionId);
+        if (string.IsNullOrWhiteSpace(text) || !QuestionIds.Facts.Contains(questionId))
+        {
+            return null;
+        }
+
+        var answer = new AnswerText(questionId, text, _lexicon);
+        return Read(questionId, answer, Reading.OwnAnswer) is { } hit ? new FactReading(questionId, hit.Value, hit.Fragment) : null;
+    }
 
     /// <summary>Facts already stated in earlier answers, so the interview can confirm them instead of asking blind.</summary>
-    public IReadOnlyList<FactReading> FindFacts(IReadOnlyDictionary<string, string> answers) => _lexicon is null ? [] : [];
+    public IReadOnlyList<FactReading> FindFacts(IReadOnlyDictionary<string, string> answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var texts = Prepare(answers);
+        var open = QuestionIds.Open.Where(texts.ContainsKey).Select(id => texts[id]).ToList();
+        var facts = new List<FactReading>();
+        foreach (var factId in QuestionIds.Facts)
+        {
+            if (Mentioned(factId, open) is { } hit)
+            {
+                facts.Add(new FactReading(factId, hit.Value, hit.Fragment));
+            }
+        }
+
+        return facts;
+    }
+
+    private Dictionary<string, AnswerText> Prepare(IReadOnlyDictionary<string, string> answers) =>
+        answers.Where(a => !string.IsNullOrWhiteSpace(a.Value))
+            .ToDictionary(a => a.Key, a => new AnswerText(a.Key, a.Value, _lexicon), StringComparer.Ordinal);
+
+    // ---- Rule 1: track -------------------------------------------------------------------------------------------
+
+    private Track DecideTrack(Dictionary<string, AnswerText> texts, List<Evidence> evidence)
+    {
+        // The 3-year plan is the latest aim stated: when it takes a side, it decides. Then any aim to lead people in
+        // the plan or goal, then a specialist aim there. Someone who only says they lead people now, and states no
+        // aim, is taken at their word last.
+        var stances = new[] { QuestionIds.ThreeYear, QuestionIds.Plan, QuestionIds.Goal }
+            .Where(texts.ContainsKey)
+            .Select(id => Stance(texts[id]))
+            .OfType<(Track Track, Hit Hit, bool Aim)>()
+            .ToList();
+        (Track Track, Hit Hit, bool Aim)? First(Func<(Track Track, Hit Hit, bool Aim), bool> predicate) =>
+            stances.Where(predicate).Select(s => ((Track, Hit, bool)?)s).FirstOrDefault();
+        var decided = First(s => s.Aim && s.Hit.Answer.QuestionId == QuestionIds.ThreeYear)
+            ?? First(s => s.Aim && s.Track == Track.Management)
+            ?? First(s => s.Aim)
+            ?? First(_ => true);
+        if (decided is not { } stance)
+        {
+            evidence.Add(new Evidence(AssessedField.Track, null, "", EvidenceRules.TrackDefault));
+            return Track.Professional;
+        }
+
+        var rule = stance.Track == Track.Management ? EvidenceRules.TrackManagementIntent : EvidenceRules.TrackProfessionalIntent;
+        evidence.Add(new Evidence(AssessedField.Track, stance.Hit.Answer.QuestionId, stance.Hit.Fragment, rule));
+        return stance.Track;
+    }
+
+    /// <summary>
+    /// Which ladder one answer aims at, if it says: an aim to lead people wins over a specialist aim (which includes
+    /// refusing to manage). Leading people now, with no aim stated, is a stance but not an aim.
+    /// </summary>
+    private (Track Track, Hit Hit, bool Aim)? Stance(AnswerText answer)
+    {
+        List<Hit> Aims(TermSet terms, bool negated = false) =>
+            (negated ? answer.Negated(terms) : answer.Affirmed(terms))
+                .Select(s => new Hit(answer, s, ""))
+                .ToList();
+        bool IsAim(Hit h) => answer.TenseOf(h.Span) != Tense.Current;
+
+        var management = Aims(_lexicon.ManagementIntent);
+        if ((management.FirstOrDefault(IsAim) ?? Aims(_lexicon.IcForever, negated: true).FirstOrDefault()) is { } aim)
+        {
+            return (Track.Management, aim, true);
+        }
+
+        var professional = Aims(_lexicon.ManagementIntent, negated: true)
+            .Concat(Aims(_lexicon.IcForever))
+            .Concat(Aims(_lexicon.ProfessionalIntent).Where(IsAim))
+            .Concat(AffirmedHits(answer, _lexicon.Titles[Track.Professional]).Where(IsAim))
+            .Concat(AffirmedHits(answer, _lexicon.Scope).Where(IsAim))
+            .OrderBy(h => h.Span.Start)
+            .FirstOrDefault();
+        if (professional is not null)
+        {
+            return (Track.Professional, professional, true);
+        }
+
+        return management.Count > 0 ? (Track.Management, management[0], false) : null;
+    }
+
+    // ---- Rule 2: level -------------------------------------------------------------------------------------------
+
+    private int DecideLevel(Track track, Dictionary<string, AnswerText> texts, List<Evidence> evidence)
+    {
+        var top = _lexicon.Top(track);
+        var titles = CurrentTitles(texts.Values, track);
+        var level = DecideLevelBy(track, texts, titles, evidence);
+        foreach (var ignored in CurrentTitles(texts.Values, Other(track)))
+        {
+            evidence.Add(new Evidence(AssessedField.Level, ignored.Answer.QuestionId, ignored.Fragment, EvidenceRules.LevelOtherLadderIgnored));
+        }
+
+        return Math.Clamp(level, 1, top);
+    }
+
+    private int DecideLevelBy(Track track, Dictionary<string, AnswerText> texts, List<Hit> titles, List<Evidence> evidence)
+    {
+        if (titles.MaxBy(LevelOf) is { } title)
+        {
+            return Decide(LevelOf(title), title, EvidenceRules.LevelTitle);
+        }
+
+        if (track == Track.Professional && Fact(QuestionIds.Scope, texts) is { } scope && _lexicon.ScopeLevels.TryGetValue(scope.Value, out var scopeLevel))
+        {
+            return Decide(scopeLevel, scope, EvidenceRules.LevelScope);
+        }
+
+        if (track == Track.Management && Fact(QuestionIds.Team, texts) is { } team && _lexicon.TeamLevels.TryGetValue(team.Value, out var teamLevel))
+        {
+            return Decide(teamLevel, team, EvidenceRules.LevelTeam);
+        }
+
+        if (Fact(QuestionIds.Experience, texts) is { } experience)
+        {
+            var years = double.Parse(experience.Value, NumberStyles.Float, CultureInfo.InvariantCulture);
+            var thresholds = track == Track.Professional ? _lexicon.ProfessionalYears : _lexicon.ManagementYears;
+            return Decide(1 + thresholds.Count(t => years >= t), experience, EvidenceRules.LevelYears);
+        }
+
+        evidence.Add(new Evidence(AssessedField.Level, null, "", EvidenceRules.LevelDefault));
+        return 1;
+
+        int Decide(int level, Hit hit, string rule)
+        {
+            evidence.Add(new Evidence(AssessedField.Level, hit.Answer.QuestionId, hit.Fragment, rule));
+            return level;
+        }
+    }
+
+    /// <summary>Titles said to be held now: with a current cue ("我现在是", "I'm a"), or plainly in a fact answer.</summary>
+    private List<Hit> CurrentTitles(IEnumerable<AnswerText> texts, Track track) =>
+        texts.SelectMany(t => AffirmedHits(t, _lexicon.Titles[track]).Where(h =>
+            t.TenseOf(h.Span) == Tense.Current ||
+            (t.TenseOf(h.Span) == Tense.Neutral && QuestionIds.Facts.Contains(t.QuestionId))))
+        .ToList();
+
+    /// <summary>The fact from its own question's answer, else a confident mention in any other answer.</summary>
+    private Hit? Fact(string factId, Dictionary<string, AnswerText> texts)
+    {
+        if (texts.TryGetValue(factId, out var own) && Read(factId, own, Reading.OwnAnswer) is { } hit)
+        {
+            return hit;
+        }
+
+        var others = QuestionIds.Open.Concat(QuestionIds.Facts)
+            .Where(id => id != factId && texts.ContainsKey(id))
+            .Select(id => texts[id]);
+        return Mentioned(factId, others);
+    }
+
+    // ---- Rule 3: target level ------------------------------------------------------------------------------------
+
+    private int DecideTarget(Track track, int level, Dictionary<string, AnswerText> texts, List<Evidence> evidence)
+    {
+        var top = _lexicon.Top(track);
+        var (target, hit, rule) = Named(track, texts.GetValueOrDefault(QuestionIds.ThreeYear)) ?? (level + 1, null, EvidenceRules.TargetNext);
+        evidence.Add(new Evidence(AssessedField.TargetLevel, hit?.Answer.QuestionId, hit?.Fragment ?? "", rule));
+        if (target > top)
+        {
+            evidence.Add(new Evidence(AssessedField.TargetLevel, null, "", EvidenceRules.TargetCappedAtTop));
+            target = top;
+        }
+
+        if (target < level)
+        {
+            evidence.Add(new Evidence(AssessedField.TargetLevel, null, "", EvidenceRules.TargetNotBelowCurrent));
+            target = level;
+        }
+
+        return target;
+    }
+
+    /// <summary>The level the 3-year plan names on the track: a title, else a scope (professional) or team (management).</summary>
+    private (int Level, Hit? Hit, string Rule)? Named(Track track, AnswerText? threeYear)
+    {
+        if (threeYear is null)
+        {
+            return null;
+        }
+
+        bool IsAim(Hit h) => threeYear.TenseOf(h.Span) != Tense.Current;
+        if (AffirmedHits(threeYear, _lexicon.Titles[track]).Where(IsAim).MaxBy(LevelOf) is { } title)
+        {
+            return (LevelOf(title), title, EvidenceRules.TargetTitle);
+        }
+
+        // Professional: the scope named. Management: the people responsibility named, or a scope the leadership ladder
+        // knows ("负责一条完整产品线" is a Product Director's).
+        if (track == Track.Professional)
+        {
+            return Named(_lexicon.Scope, _lexicon.ScopeLevels, EvidenceRules.TargetScope);
+        }
+
+        var team = Named(_lexicon.Team, _lexicon.TeamLevels, EvidenceRules.TargetTeam);
+        var scope = Named(_lexicon.Scope, _lexicon.ManagementScopeLevels, EvidenceRules.TargetScope);
+        return team is null || (scope is not null && scope.Value.Level > team.Value.Level) ? scope : team;
+
+        (int Level, Hit? Hit, string Rule)? Named(IReadOnlyList<(string Value, TermSet Terms)> facts, IReadOnlyDictionary<string, int> levels, string rule)
+        {
+            // Leading nobody is no target.
+            var hit = AffirmedHits(threeYear, facts)
+                .Where(h => IsAim(h) && levels.TryGetValue(h.Value, out var level) && level > 1)
+                .MaxBy(h => levels[h.Value]);
+            return hit is null ? null : (levels[hit.Value], hit, rule);
+        }
+    }
+
+    // ---- Rule 4: learning stage ----------------------------------------------------------------------------------
+
+    private LearningStage DecideStage(Dictionary<string, AnswerText> texts, List<Evidence> evidence)
+    {
+        var readings = texts.Values
+            .Select(t => Read(QuestionIds.Ai, t, t.QuestionId == QuestionIds.Ai ? Reading.OwnAnswer : Reading.Mention))
+            .OfType<Hit>()
+            .ToList();
+        if (readings.MaxBy(StageOf) is { } best)
+        {
+            evidence.Add(new Evidence(AssessedField.LearningStage, best.Answer.QuestionId, best.Fragment, EvidenceRules.LearningStageAi));
+            return StageOf(best);
+        }
+
+        evidence.Add(new Evidence(AssessedField.LearningStage, null, "", EvidenceRules.LearningStageDefault));
+        return LearningStage.L1;
+    }
+
+    private LearningStage StageOf(Hit hit) => _lexicon.AiStages.GetValueOrDefault(hit.Value, LearningStage.L1);
+
+    // ---- Fact readers --------------------------------------------------------------------------------------------
+
+    /// <summary>The fact as a confident mention in one of the answers, first answer first (AI: the highest).</summary>
+    private Hit? Mentioned(string factId, IEnumerable<AnswerText> answers)
+    {
+        var hits = answers.Select(a => Read(factId, a, Reading.Mention)).OfType<Hit>().ToList();
+        return factId == QuestionIds.Ai ? hits.MaxBy(StageOf) : hits.FirstOrDefault();
+    }
+
+    private Hit? Read(string factId, AnswerText answer, Reading reading)
+    {
+        if (reading == Reading.OwnAnswer && Canonical(factId, answer) is { } canonical)
+        {
+            return canonical;
+        }
+
+        return factId switch
+        {
+            QuestionIds.Experience => ReadExperience(answer, reading),
+            QuestionIds.Scope => ReadScope(answer, reading),
+            QuestionIds.Team => ReadTeam(answer, reading),
+            QuestionIds.Ai => ReadAi(answer, reading),
+            _ => null,
+        };
+    }
+
+    /// <summary>A card's choice value, exactly as questions.json has it (any number of years for experience).</summary>
+    private Hit? Canonical(string factId, AnswerText answer)
+    {
+        var text = answer.Original.Trim();
+        var start = answer.Original.IndexOf(text, StringComparison.Ordinal);
+        var whole = new Span(start, start + text.Length);
+        if (factId == QuestionIds.Experience)
+        {
+            return DurationReader.ReadBareNumber(text) is { } years ? new Hit(answer, whole, DurationReader.Format(years)) : null;
+        }
+
+        var values = factId switch
+        {
+            QuestionIds.Scope => _lexicon.ScopeLevels.Keys,
+            QuestionIds.Team => _lexicon.TeamLevels.Keys,
+            QuestionIds.Ai => _lexicon.AiStages.Keys,
+            _ => [],
+        };
+        if (values.FirstOrDefault(v => string.Equals(v, text, StringComparison.OrdinalIgnoreCase)) is { } value)
+        {
+            return new Hit(answer, whole, value);
+        }
+
+        var reply = TextNormalizer.Normalize(text).TrimEnd('.', '。', '!', '！', '~');
+        return _lexicon.WholeAnswers.TryGetValue(factId, out var replies)
+            && replies.FirstOrDefault(r => r.Terms.Find(reply).Any(s => s.Start == 0 && s.End == reply.Length)) is { Value: not null } replied
+            ? new Hit(answer, whole, replied.Value)
+            : null;
+    }
+
+    /// <summary>
+    /// Whether a mention in another answer is about the present: not an aim. The goal, approach and 3-year answers are
+    /// about the future, so there the clause itself must say now or done ("目前", "做过"); elsewhere it is enough that
+    /// the answer speaks of experience at all. Fact answers are about the present.
+    /// </summary>
+    private static bool IsPresentMention(AnswerText answer, Hit hit)
+    {
+        var tense = answer.TenseOf(hit.Span);
+        return tense switch
+        {
+            Tense.Current => true,
+            Tense.Future => false,
+            _ when QuestionIds.Facts.Contains(answer.QuestionId) => true,
+            _ when answer.QuestionId is QuestionIds.Goal or QuestionIds.ThreeYear or QuestionIds.Approach => answer.SaysDone(hit.Span),
+            _ => answer.SpeaksOfExperience,
+        };
+    }
+
+    private Hit? ReadScope(AnswerText answer, Reading reading)
+    {
+        var hits = AffirmedHits(answer, _lexicon.Scope).Where(h => _lexicon.ScopeLevels.ContainsKey(h.Value));
+        if (reading == Reading.Mention)
+        {
+            hits = hits.Where(h => answer.HasBefore(_lexicon.OwnershipCues, h.Span) && IsPresentMention(answer, h));
+        }
+
+        return hits.MaxBy(h => _lexicon.ScopeLevels[h.Value]);
+    }
+
+    private Hit? ReadTeam(AnswerText answer, Reading reading)
+    {
+        var all = answer.Hits(_lexicon.Team).Where(h => _lexicon.TeamLevels.ContainsKey(h.Value)).ToList();
+        if (reading == Reading.Mention)
+        {
+            all = all.Where(h => IsPresentMention(answer, h)).ToList();
+        }
+
+        var affirmed = all.Where(h => !answer.IsNegated(h.Span)).ToList();
+        var lowest = _lexicon.TeamLevels.MinBy(kv => kv.Value).Key;
+        if (affirmed.Where(h => h.Value != lowest).MaxBy(h => _lexicon.TeamLevels[h.Value]) is { } lead)
+        {
+            return lead;
+        }
+
+        // "不带人", or "I don't lead or mentor anyone": a refused responsibility is an answer too.
+        if ((affirmed.FirstOrDefault(h => h.Value == lowest)
+            ?? all.Where(h => h.Value != lowest).Select(h => h with { Value = lowest }).FirstOrDefault()) is { } none)
+        {
+            return none;
+        }
+
+        // "我是组长": a management title in the team answer says the responsibility.
+        return reading == Reading.OwnAnswer
+            ? AffirmedHits(answer, _lexicon.Titles[Track.Management])
+                .Select(h => _lexicon.TeamLevels.FirstOrDefault(kv => kv.Value == LevelOf(h)).Key is { } value ? h with { Value = value } : null)
+                .OfType<Hit>()
+                .MaxBy(h => _lexicon.TeamLevels[h.Value])
+            : null;
+    }
+
+    private Hit? ReadAi(AnswerText answer, Reading reading)
+    {
+        var all = answer.Hits(_lexicon.Ai).Where(h => _lexicon.AiStages.ContainsKey(h.Value)).ToList();
+        var lowest = _lexicon.AiStages.MinBy(kv => kv.Value).Key;
+
+        // What is to be learnt ("打算学习RAG") or only heard of is not experience; in another answer, it must be said
+        // to be done.
+        var done = all.Where(h => !answer.IsNegated(h.Span) && answer.TenseOf(h.Span, learningIsFuture: true) != Tense.Future).ToList();
+        if (reading == Reading.Mention)
+        {
+            done = done.Where(h => IsPresentMention(answer, h)).ToList();
+        }
+
+        var order = _lexicon.Ai.Select(v => v.Value).ToList();
+        if (done.Where(h => h.Value != lowest).MaxBy(h => ((int)StageOf(h) * 100) + order.IndexOf(h.Value)) is { } best)
+        {
+            return best;
+        }
+
+        if (done.FirstOrDefault(h => h.Value == lowest) is { } none)
+        {
+            return none;
+        }
+
+        // "没用过ChatGPT", or only plans to learn: nothing yet. As a mention in another answer that is too weak.
+        return reading == Reading.OwnAnswer
+            ? all.Where(h => h.Value != lowest).Select(h => h with { Value = lowest }).FirstOrDefault()
+            : null;
+    }
+
+    private Hit? ReadExperience(AnswerText answer, Reading reading)
+    {
+        var text = answer.Normalized;
+        var candidates = new List<(Duration Duration, bool Pm)>();
+        foreach (var duration in _lexicon.Durations.Find(text))
+        {
+            var span = duration.Span;
+            var clause = answer.ClauseOf(span);
+            if (IsPlanHorizon(answer, span, clause))
+            {
+                continue;
+            }
+
+            var career = Career(answer, span, clause);
+            if (career == false)
+            {
+                continue;
+            }
+
+            var pm = career == true;
+            if (reading == Reading.Mention)
+            {
+                // Only time said to be worked ("做了五年", "5 years of experience", "as a PM for 5 years"), never an aim.
+                var cued = pm || _lexicon.ExperienceCues.Any(text, clause.Start, clause.End);
+                var tense = answer.TenseOf(span);
+                if (!cued || tense == Tense.Future || !(answer.SpeaksOfExperience || tense == Tense.Current))
+                {
+                    continue;
+                }
+            }
+
+            candidates.Add((duration, pm));
+        }
+
+        var chosen = candidates.Any(c => c.Pm) ? candidates.Where(c => c.Pm) : candidates;
+        if (chosen.Select(c => c.Duration).OrderByDescending(d => d.Years).FirstOrDefault() is { Span.Length: > 0 } best)
+        {
+            return new Hit(answer, best.Span, DurationReader.Format(best.Years));
+        }
+
+        if (reading == Reading.OwnAnswer)
+        {
+            foreach (var (years, terms) in _lexicon.ExperiencePhrases)
+            {
+                if (answer.Affirmed(terms).FirstOrDefault() is { Length: > 0 } phrase)
+                {
+                    return new Hit(answer, phrase, DurationReader.Format(years));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"三年后", "3年内", "最近3年", "in 3 years": a plan's horizon, not experience.</summary>
+    private bool IsPlanHorizon(AnswerText answer, Span span, Span clause)
+    {
+        var text = answer.Normalized;
+        var before = _lexicon.NotBefore.Find(text, clause.Start, span.Start)
+            .Any(c => string.IsNullOrWhiteSpace(text[c.End..span.Start]));
+        var after = _lexicon.NotAfter.Find(text, span.End, clause.End)
+            .Any(c => string.IsNullOrWhiteSpace(text[span.End..c.Start]));
+        return before || after;
+    }
+
+    /// <summary>True when the nearest career word in the clause is the PM's, false when another career's, null when none.</summary>
+    private bool? Career(AnswerText answer, Span span, Span clause)
+    {
+        var text = answer.Normalized;
+        var pm = _lexicon.PmCues.Find(text, clause.Start, clause.End);
+        var other = _lexicon.OtherCareerCues.Find(text, clause.Start, clause.End);
+        pm = pm.Where(p => !other.Any(o => o.Contains(p) && o.Length > p.Length)).ToList();
+        other = other.Where(o => !pm.Any(p => p.Contains(o) && p.Length > o.Length)).ToList();
+        static int Distance(Span cue, Span span) =>
+            cue.End <= span.Start ? span.Start - cue.End : cue.Start >= span.End ? cue.Start - span.End : 0;
+        var pmDistance = pm.Select(p => Distance(p, span)).DefaultIfEmpty(int.MaxValue).Min();
+        var otherDistance = other.Select(o => Distance(o, span)).DefaultIfEmpty(int.MaxValue).Min();
+        return (pmDistance, otherDistance) switch
+        {
+            (int.MaxValue, int.MaxValue) => null,
+            _ => pmDistance <= otherDistance,
+        };
+    }
+
+    // ---- Helpers -------------------------------------------------------------------------------------------------
+
+    private static List<Hit> AffirmedHits(AnswerText answer, IReadOnlyList<(string Value, TermSet Terms)> values) =>
+        answer.Hits(values).Where(h => !answer.IsNegated(h.Span)).ToList();
+
+    private static int LevelOf(Hit title) => int.Parse(title.Value, CultureInfo.InvariantCulture);
+
+    private static Track Other(Track track) => track == Track.Professional ? Track.Management : Track.Professional;
 }

@@ -1,0 +1,203 @@
+using System.Text.RegularExpressions;
+
+namespace CareerBot.Domain.Analysis;
+
+/// <summary>Which way the cues nearest before a match point: to now, to an aim, or nowhere.</summary>
+internal enum Tense
+{
+    Neutral,
+    Current,
+    Future,
+}
+
+/// <summary>A match of a lexicon value in an answer.</summary>
+internal sealed record Hit(AnswerText Answer, Span Span, string Value)
+{
+    public string Fragment => Answer.Original[Span.Start..Span.End];
+}
+
+/// <summary>
+/// One answer prepared for matching: its normalised text (same length as the original, so spans point into both)
+/// and its clauses. Created per call; never shared.
+/// </summary>
+internal sealed partial class AnswerText
+{
+    /// <summary>Longer answers are read up to here: no one types more in a chat, and matching cost stays bounded.</summary>
+    public const int MaxLength = 2000;
+
+    private readonly List<Span> _clauses;
+    private bool? _speaksOfExperience;
+
+    // The same matches, negations and tenses are asked for by several rules: computed once per answer and call.
+    private readonly Dictionary<TermSet, List<Span>> _found = [];
+    private readonly Dictionary<Span, bool> _negated = [];
+    private readonly Dictionary<(Span, bool), Tense> _tenses = [];
+
+    public AnswerText(string questionId, string original, Lexicon lexicon)
+    {
+        QuestionId = questionId;
+        Original = original.Length > MaxLength ? original[..MaxLength] : original;
+        Normalized = TextNormalizer.Normalize(Original);
+        Lexicon = lexicon;
+        _clauses = SplitClauses(Normalized, lexicon);
+    }
+
+    public string QuestionId { get; }
+
+    public string Original { get; }
+
+    public string Normalized { get; }
+
+    public Lexicon Lexicon { get; }
+
+    public Span ClauseOf(Span span) =>
+        _clauses.FirstOrDefault(c => c.Start <= span.Start && span.Start < c.End, new Span(0, Normalized.Length));
+
+    /// <summary>Matches of the terms that are not negated.</summary>
+    public List<Span> Affirmed(TermSet terms) => Find(terms).Where(s => !IsNegated(s)).ToList();
+
+    /// <summary>Matches of the terms that are negated ("不想带团队", "don't want to manage").</summary>
+    public List<Span> Negated(TermSet terms) => Find(terms).Where(IsNegated).ToList();
+
+    /// <summary>Every match of the terms in the whole answer.</summary>
+    public List<Span> Find(TermSet terms)
+    {
+        if (!_found.TryGetValue(terms, out var spans))
+        {
+            _found[terms] = spans = terms.Find(Normalized);
+        }
+
+        return spans;
+    }
+
+    /// <summary>Every value's matches, a match dropped when a longer match of another value contains it.</summary>
+    public List<Hit> Hits(IReadOnlyList<(string Value, TermSet Terms)> values)
+    {
+        var all = values.SelectMany(v => Merge(Find(v.Terms)).Select(s => new Hit(this, s, v.Value))).ToList();
+        return all.Where(h => !all.Any(o => o.Value != h.Value && o.Span.Contains(h.Span) && o.Span.Length > h.Span.Length)).ToList();
+    }
+
+    /// <summary>Overlapping matches of one value become one ("几个功能" + "功能点" → "几个功能点").</summary>
+    private static List<Span> Merge(List<Span> spans)
+    {
+        var merged = new List<Span>();
+        foreach (var span in spans.OrderBy(s => s.Start))
+        {
+            if (merged.Count > 0 && merged[^1].Overlaps(span))
+            {
+                merged[^1] = new Span(merged[^1].Start, Math.Max(merged[^1].End, span.End));
+            }
+            else
+            {
+                merged.Add(span);
+            }
+        }
+
+        return merged;
+    }
+
+    public bool IsNegated(Span span)
+    {
+        if (!_negated.TryGetValue(span, out var negated))
+        {
+            _negated[span] = negated = ComputeIsNegated(span);
+        }
+
+        return negated;
+    }
+
+    private bool ComputeIsNegated(Span span)
+    {
+        var clause = ClauseOf(span);
+        var from = Math.Max(clause.Start, span.Start - Lexicon.NegationWindow);
+        var cue = Lexicon.NegationBefore.Find(Normalized, from, span.Start)
+            .Where(c => !c.Overlaps(span))
+            .Select(c => (Span?)c)
+            .LastOrDefault();
+        if (cue is { } before && !Lexicon.Affirm.Any(Normalized, before.End, span.Start))
+        {
+            return true;
+        }
+
+        return span.End < clause.End && Lexicon.NegationAfter.Any(Normalized, span.End, clause.End);
+    }
+
+    /// <summary>The nearest current or future cue before the match in its clause.</summary>
+    public Tense TenseOf(Span span, bool learningIsFuture = false)
+    {
+        if (!_tenses.TryGetValue((span, learningIsFuture), out var tense))
+        {
+            _tenses[(span, learningIsFuture)] = tense = ComputeTense(span, learningIsFuture);
+        }
+
+        return tense;
+    }
+
+    private Tense ComputeTense(Span span, bool learningIsFuture)
+    {
+        var clause = ClauseOf(span);
+        var current = Nearest(Lexicon.CurrentCues, clause.Start, span);
+        var future = Nearest(Lexicon.FutureCues, clause.Start, span);
+        if (learningIsFuture)
+        {
+            var learning = Nearest(Lexicon.LearningCues, clause.Start, span);
+            future = Math.Max(future, learning);
+        }
+
+        return (current, future) switch
+        {
+            (< 0, < 0) => Tense.Neutral,
+            _ when current > future => Tense.Current,
+            _ => Tense.Future,
+        };
+    }
+
+    /// <summary>Whether any cue of the set comes before the match in its clause.</summary>
+    public bool HasBefore(TermSet cues, Span span) => Nearest(cues, ClauseOf(span).Start, span) >= 0;
+
+    /// <summary>Whether the answer talks about the present or past anywhere ("做了", "现在", "I've").</summary>
+    public bool SpeaksOfExperience => _speaksOfExperience ??= Lexicon.PastCues.Any(Normalized) || Lexicon.CurrentCues.Any(Normalized);
+
+    /// <summary>Whether the match's clause says it is done or held ("做过", "I have", "已经").</summary>
+    public bool SaysDone(Span span)
+    {
+        var clause = ClauseOf(span);
+        return Lexicon.PastCues.Any(Normalized, clause.Start, clause.End) || Lexicon.CurrentCues.Any(Normalized, clause.Start, clause.End);
+    }
+
+    private int Nearest(TermSet cues, int from, Span span) =>
+        cues.Find(Normalized, from, span.Start).Where(c => !c.Overlaps(span)).Select(c => c.End).DefaultIfEmpty(-1).Max();
+
+    private static List<Span> SplitClauses(string text, Lexicon lexicon)
+    {
+        var breaks = ClausePunctuation().Matches(text).Select(m => new Span(m.Index, m.Index + m.Length))
+            .Concat(lexicon.ClauseBreaks.Find(text))
+            .OrderBy(s => s.Start)
+            .ToList();
+        var clauses = new List<Span>();
+        var start = 0;
+        foreach (var b in breaks)
+        {
+            if (b.Start >= start)
+            {
+                if (b.Start > start)
+                {
+                    clauses.Add(new Span(start, b.Start));
+                }
+
+                start = b.End;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            clauses.Add(new Span(start, text.Length));
+        }
+
+        return clauses;
+    }
+
+    // Sentence and clause punctuation; a full stop only when it is not a decimal point ("2.5年").
+    [GeneratedRegex(@"[，。,;；！!？?\n\r：:]|\.(?!\d)|(?<!\d)\.")]
+    private static partial Regex ClausePunctuation();
+}

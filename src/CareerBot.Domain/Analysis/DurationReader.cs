@@ -1,0 +1,191 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CareerBot.Domain.Analysis;
+
+/// <summary>A length of time found in normalised text, in years.</summary>
+internal readonly record struct Duration(Span Span, double Years);
+
+/// <summary>
+/// Reads lengths of time in Chinese, English or mixed text: "两年半", "一年多", "十年", "半年", "8个月", "3-5年", "8年以上",
+/// "five years", "two and a half years", "a bit over four years", "18 months", "5+ years". Open-ended amounts are
+/// nudged inside their bucket ("一年多" 1.5, "不到1年" 0.5, "快5年" 4.75), ranges give their middle.
+/// </summary>
+internal sealed class DurationReader
+{
+    private const string Below = "below";
+    private const string Almost = "almost";
+    private const string Above = "above";
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private readonly IReadOnlyDictionary<string, double> _numberWords;
+    private readonly Regex _chinese;
+    private readonly Regex _english;
+
+    public DurationReader(IReadOnlyDictionary<string, double> numberWords)
+    {
+        _numberWords = numberWords.ToDictionary(kv => TextNormalizer.Normalize(kv.Key), kv => kv.Value, StringComparer.Ordinal);
+        var words = string.Join("|", _numberWords.Keys.OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
+        var number = @"\d+(?:\.\d+)?|[零一二两三四五六七八九十百]+";
+        var englishNumber = $@"\d+(?:\.\d+)?|(?<![a-z])(?:{words})(?![a-z])";
+
+        _chinese = new Regex(
+            $@"(?:(?<below>不到|不足|少于|未满|不满)|(?<almost>快|将近|接近|差不多|近)|(?<above>超过|多于|至少|大于)|(?:大概|大约|约))?\s*" +
+            $@"(?:(?<n>{number}|半)\s*(?:(?:-|~|到|至)\s*(?<n2>{number})\s*)?(?<more>多|几)?\s*(?<unit>年|个\s*多?\s*月)" +
+            $@"(?<half>半)?(?<more2>多|以上|出头|有余|\+)?(?:\s*零?\s*(?<months>{number})\s*个\s*月)?)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+
+        _english = new Regex(
+            $@"(?:(?<below>less\s+than|under|fewer\s+than|not\s+quite)|(?<almost>almost|nearly|close\s+to|just\s+under|getting\s+on\s+for)|" +
+            $@"(?<above>a\s+(?:bit|little)\s+(?:over|more\s+than)|just\s+over|over|more\s+than|at\s+least)|(?:about|around|roughly|approximately|~))?\s*" +
+            $@"(?:(?<halfa>half\s+a\s+year)|(?<n>{englishNumber})(?:\s*(?:-|to)\s*(?<n2>{englishNumber}))?\s*(?<plus>\+)?\s*(?<ah>and\s+a\s+half\s+)?" +
+            $@"(?<unit>years?|yrs?|months?|mos?)(?![a-z])(?<ah2>\s+and\s+a\s+half)?(?<more2>\s+or\s+more|\s+plus|\s+or\s+so)?" +
+            $@"(?:,?\s*(?:and\s+)?(?<months>{englishNumber})\s*months?(?![a-z]))?)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+    }
+
+    public List<Duration> Find(string normalized)
+    {
+        var found = new List<Duration>();
+        foreach (var regex in new[] { _chinese, _english })
+        {
+            for (var m = regex.Match(normalized); m.Success; m = m.NextMatch())
+            {
+                if (Read(m) is { } years && years is >= 0 and <= 50)
+                {
+                    var start = m.Index + (m.Length - m.Value.TrimStart().Length);
+                    found.Add(new Duration(new Span(start, m.Index + m.Length), Math.Round(years, 2)));
+                }
+            }
+        }
+
+        return found.OrderBy(d => d.Span.Start).ToList();
+    }
+
+    /// <summary>A whole answer that is just a number ("5", "2.5", a card's "0.5"): years.</summary>
+    public static double? ReadBareNumber(string text)
+    {
+        var trimmed = text.Trim();
+        return double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var years) && years is >= 0 and <= 50
+            ? years
+            : null;
+    }
+
+    public static string Format(double years) => Math.Round(years, 2).ToString("0.##", CultureInfo.InvariantCulture);
+
+    private double? Read(Match m)
+    {
+        if (m.Groups["halfa"].Success)
+        {
+            return Adjust(0.5, m);
+        }
+
+        if (ParseNumber(m.Groups["n"].Value) is not { } n)
+        {
+            return null;
+        }
+
+        if (m.Groups["n2"].Success && ParseNumber(m.Groups["n2"].Value) is { } n2 && n2 > n)
+        {
+            n = (n + n2) / 2;
+        }
+
+        if (m.Groups["half"].Success || m.Groups["ah"].Success || m.Groups["ah2"].Success)
+        {
+            n += 0.5;
+        }
+
+        var unit = m.Groups["unit"].Value;
+        var months = unit.Contains('月', StringComparison.Ordinal) || unit.StartsWith('m');
+        var years = months ? n / 12 : n;
+        if (!months && m.Groups["months"].Success && ParseNumber(m.Groups["months"].Value) is { } extra)
+        {
+            years += extra / 12;
+        }
+
+        var moreInUnit = months && unit.Contains('多', StringComparison.Ordinal);
+        var more = m.Groups["more"].Success || m.Groups["more2"].Success || m.Groups["plus"].Success || moreInUnit;
+        if (more && !m.Groups["more2"].Value.Contains("or so", StringComparison.Ordinal))
+        {
+            years = Nudge(years, Above, months);
+        }
+
+        return Adjust(years, m, months);
+    }
+
+    private static double Adjust(double years, Match m, bool months = false) =>
+        m.Groups[Below].Success ? Nudge(years, Below, months)
+        : m.Groups[Almost].Success ? Nudge(years, Almost, months)
+        : m.Groups[Above].Success ? Nudge(years, Above, months)
+        : years;
+
+    // Keeps an open-ended amount inside the bucket it points into: "不到3年" is under 3, "3年多" is 3 and a bit,
+    // "八个多月" stays under a year. Months move by half a month.
+    private static double Nudge(double years, string direction, bool months)
+    {
+        const double HalfMonth = 1.0 / 24;
+        return direction switch
+        {
+            Below => years - (months ? HalfMonth : years >= 1 ? 0.5 : years / 2),
+            Almost => years - (months ? HalfMonth : years >= 1 ? 0.25 : years / 4),
+            _ => years + (months ? HalfMonth : years >= 1 ? 0.5 : (1 - years) / 2),
+        };
+    }
+
+    private double? ParseNumber(string token)
+    {
+        token = token.Trim();
+        if (token.Length == 0)
+        {
+            return null;
+        }
+
+        if (double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        var collapsed = Regex.Replace(token, @"\s+", " ");
+        if (_numberWords.TryGetValue(collapsed, out value))
+        {
+            return value;
+        }
+
+        return token == "半" ? 0.5 : ParseChinese(token);
+    }
+
+    private static double? ParseChinese(string token)
+    {
+        double total = 0;
+        double current = 0;
+        foreach (var c in token)
+        {
+            var digit = "零一二三四五六七八九".IndexOf(c, StringComparison.Ordinal);
+            if (c == '两')
+            {
+                digit = 2;
+            }
+
+            if (digit >= 0)
+            {
+                current = digit;
+            }
+            else if (c == '十')
+            {
+                total += (current == 0 ? 1 : current) * 10;
+                current = 0;
+            }
+            else if (c == '百')
+            {
+                total += (current == 0 ? 1 : current) * 100;
+                current = 0;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return total + current;
+    }
+}
