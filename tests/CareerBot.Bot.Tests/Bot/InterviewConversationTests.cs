@@ -24,7 +24,7 @@ public class InterviewConversationTests
             .Bot("高级产品经理", "资深产品经理", "L2")
             .BotCard(card =>
             {
-                var json = card.ToJsonString();
+                var json = card.ToReadableJson();
                 Assert.Contains("高级产品经理", json, StringComparison.Ordinal);
                 Assert.Contains("资深产品经理", json, StringComparison.Ordinal);
                 Assert.Contains("AI大模型API应用开发工程", json, StringComparison.Ordinal);
@@ -56,7 +56,7 @@ public class InterviewConversationTests
             .Taps(new { answerTo = "team", team = "mentor" }).BotAsksFact("ai", "8/8")
             .User("I built a RAG-based support agent that runs in production")
             .Bot("Core Member", "Product Director", "L4")
-            .BotCard(card => Assert.Contains("Fine-tuning and private deployment", card.ToJsonString(), StringComparison.Ordinal))
+            .BotCard(card => Assert.Contains("Fine-tuning and private deployment", card.ToReadableJson(), StringComparison.Ordinal))
             .RunAsync();
 
         var kept = Assert.Single(await chat.HistoryAsync());
@@ -73,7 +73,7 @@ public class InterviewConversationTests
         await new Conversation(locale: "en-US")
             .Joins("careerbot").BotSaysNothingMore()
             .Joins(Conversation.UserId)
-            .BotCard(card => Assert.Contains("start", card.ToJsonString(), StringComparison.OrdinalIgnoreCase))
+            .BotCard(card => Assert.Contains("start", card.ToReadableJson(), StringComparison.OrdinalIgnoreCase))
             .RunAsync();
     }
 
@@ -208,8 +208,8 @@ public class InterviewConversationTests
             .User("跳过").Bot("跳过").Bot("3/8")
             .User("跳过").Bot("跳过").Bot("4/8")
             .User("跳过").Bot("跳过")
-            .BotCard(card => Assert.Contains("五年", card.ToJsonString(), StringComparison.Ordinal))
-            .User("是的").BotCard(card => Assert.Contains("businessLine", card.ToJsonString(), StringComparison.Ordinal))
+            .BotCard(card => Assert.Contains("五年", card.ToReadableJson(), StringComparison.Ordinal))
+            .User("是的").BotCard(card => Assert.Contains("businessLine", card.ToReadableJson(), StringComparison.Ordinal))
             .RunAsync();
 
         // The confirmed fact keeps the user's own words.

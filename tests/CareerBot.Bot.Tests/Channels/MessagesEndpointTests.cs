@@ -87,7 +87,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         var result = sent[^1];
         var card = Assert.IsType<JsonObject>(result.Card);
         Assert.Equal("AdaptiveCard", (string?)card["type"]);
-        var json = card.ToJsonString();
+        var json = card.ToReadableJson();
         Assert.Contains("Principal Product Manager", json, StringComparison.Ordinal);
         Assert.Contains("Product Expert", json, StringComparison.Ordinal);
         Assert.Contains("LLM application architecture", json, StringComparison.Ordinal);

@@ -102,7 +102,7 @@ internal sealed class Conversation
     public Conversation BotAsksFact(string questionId, string progress) => BotCard(card =>
     {
         Assert.Contains(Inputs(card), input => (string?)input["id"] == questionId && (string?)input["type"] == "Input.ChoiceSet");
-        Assert.Contains(progress, card.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(progress, card.ToReadableJson(), StringComparison.Ordinal);
     });
 
     /// <summary>Accepts any next message: a step whose content another test checks.</summary>
@@ -169,4 +169,12 @@ internal sealed class Conversation
         var profile = state["profile"] is UserProfile typed ? typed : ((JObject)state["profile"]).ToObject<UserProfile>()!;
         return profile.History;
     }
+}
+
+internal static class JsonNodeExtensions
+{
+    private static readonly System.Text.Json.JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>JSON with Chinese kept as characters (the default escapes it), so assertions can look for words.</summary>
+    public static string ToReadableJson(this JsonNode node) => node.ToJsonString(Readable);
 }
