@@ -41,10 +41,10 @@ public sealed class CareerBotHandler : TeamsActivityHandler
         ArgumentNullException.ThrowIfNull(turnContext);
         var state = await _interview.GetAsync(turnContext, () => new InterviewState(), cancellationToken).ConfigureAwait(false);
         var outcome = _engine.Handle(state, ActivityMapping.ToUserTurn((Activity)turnContext.Activity));
-        if (outcome.Completed is not null)
+        if (outcome.Completed is not null || outcome.Correction is not null)
         {
             var profile = await _profile.GetAsync(turnContext, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
-            profile.History.Add(outcome.Completed);
+            profile.Keep(outcome);
         }
 
         await SendAsync(turnContext, outcome.Replies, state, cancellationToken).ConfigureAwait(false);

@@ -6,4 +6,19 @@ namespace CareerBot.Bot.Bot;
 public sealed class UserProfile
 {
     public List<CompletedAssessment> History { get; set; } = [];
+
+    /// <summary>Adds a finished assessment, or files a correction beside the assessment it corrects.</summary>
+    public void Keep(TurnOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (outcome.Completed is not null)
+        {
+            History.Add(outcome.Completed);
+        }
+
+        if (outcome.Correction is { } correction && History.FirstOrDefault(h => h.Id == correction.AssessmentId) is { } corrected)
+        {
+            corrected.Correction = correction;
+        }
+    }
 }

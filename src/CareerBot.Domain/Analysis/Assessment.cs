@@ -26,5 +26,11 @@ public sealed record Assessment(
     LearningStage LearningStage,
     IReadOnlyList<Evidence> Evidence)
 {
+    /// <summary>
+    /// Always an array: a collection expression's compiler-made list type cannot be recreated by the state
+    /// serializers (they record the runtime type), and an assessment lives in bot state.
+    /// </summary>
+    public IReadOnlyList<Evidence> Evidence { get; init; } = Evidence as Evidence[] ?? Evidence.ToArray();
+
     public IEnumerable<Evidence> EvidenceFor(AssessedField field) => Evidence.Where(e => e.Field == field);
 }

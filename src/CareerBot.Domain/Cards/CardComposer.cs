@@ -136,8 +136,9 @@ public sealed class CardComposer
     }
 
     /// <summary>The result: track, ladder with current and target, next-level expectations, learning stage and links,
-    /// "why this result" (evidence) and restart.</summary>
-    public AdaptiveCard Result(Assessment assessment, Language language)
+    /// "why this result" (evidence), "that's not me" (a correction, when the result is a kept assessment's) and
+    /// restart.</summary>
+    public AdaptiveCard Result(Assessment assessment, Language language, Guid? assessmentId = null)
     {
         ArgumentNullException.ThrowIfNull(assessment);
 
@@ -187,7 +188,41 @@ public sealed class CardComposer
             Actions =
             [
                 new ShowCardAction(EvidenceCard(assessment, language)) { Title = S("card.result.why", language) },
+                .. assessmentId is { } id ? [new ShowCardAction(CorrectionCard(assessment.Track, level, id, language)) { Title = S("card.result.notMe", language) }] : Array.Empty<AdaptiveAction>(),
                 Submit(S("card.result.restart", language), Data(CardData.Command, CardData.Commands.Restart)),
+            ],
+        };
+    }
+
+    /// <summary>"That's not me": every level of both tracks to pick from, the current result preselected.</summary>
+    private AdaptiveCard CorrectionCard(Track track, int level, Guid assessmentId, Language language)
+    {
+        var choices = new[] { _content.Ladders.Professional, _content.Ladders.Management }
+            .SelectMany(ladder => ladder.Levels.Select(l => new InputChoice(
+                F("card.correction.choice", language, ("track", ladder.Name[language]), ("title", l.Title[language])),
+                AssessmentCorrection.Format(ladder.Track, l.Level))))
+            .ToList();
+        return new AdaptiveCard
+        {
+            Schema = null,
+            Body =
+            [
+                Paragraph(S("card.correction.intro", language)),
+                new ChoiceSetInput(CardData.CorrectedLevel, choices)
+                {
+                    Label = S("card.correction.label", language),
+                    Value = AssessmentCorrection.Format(track, level),
+                    IsRequired = true,
+                    ErrorMessage = S("card.question.required", language),
+                },
+            ],
+            Actions =
+            [
+                Submit(S("card.correction.save", language), new JsonObject
+                {
+                    [CardData.Command] = CardData.Commands.Correct,
+                    [CardData.AssessmentId] = assessmentId.ToString("D"),
+                }),
             ],
         };
     }

@@ -19,6 +19,12 @@ public static class CardData
     /// <summary>With the language command: the language tag to switch to ("zh-CN", "en-US").</summary>
     public const string Language = "language";
 
+    /// <summary>With the correct command: the id of the kept assessment the user corrects.</summary>
+    public const string AssessmentId = "assessmentId";
+
+    /// <summary>The correction card's input: the level the user says is theirs, as "track:level" ("management:3").</summary>
+    public const string CorrectedLevel = "correctedLevel";
+
     public static class Commands
     {
         public const string Start = "start";
@@ -28,5 +34,6 @@ public static class CardData
         public const string Back = "back";
         public const string Cancel = "cancel";
         public const string Language = "language";
+        public const string Correct = "correct";
     }
 }

@@ -15,6 +15,8 @@ public enum CommandKind
     Back,
     Cancel,
     SwitchLanguage,
+    ShowResult,
+    Correct,
 }
 
 /// <summary>An interruption the user can make at any step; <see cref="Language"/> is set for a language switch.</summary>
@@ -48,6 +50,7 @@ public sealed class CommandRecognizer
         Add(file.Skip, new(CommandKind.Skip));
         Add(file.Back, new(CommandKind.Back));
         Add(file.Cancel, new(CommandKind.Cancel));
+        Add(file.Result, new(CommandKind.ShowResult));
         foreach (var (tag, words) in file.Language)
         {
             var language = Languages.FromLocale(tag) ?? throw new InvalidDataException($"commands.json: unknown language '{tag}'.");
@@ -71,6 +74,7 @@ public sealed class CommandRecognizer
                 CardData.Commands.Skip => new(CommandKind.Skip),
                 CardData.Commands.Back => new(CommandKind.Back),
                 CardData.Commands.Cancel => new(CommandKind.Cancel),
+                CardData.Commands.Correct => new(CommandKind.Correct),
                 CardData.Commands.Language when Languages.FromLocale(turn.DataValue(CardData.Language)) is { } language =>
                     new(CommandKind.SwitchLanguage, language),
                 _ => null,
@@ -112,5 +116,6 @@ public sealed class CommandRecognizer
         IReadOnlyList<string> Skip,
         IReadOnlyList<string> Back,
         IReadOnlyList<string> Cancel,
+        IReadOnlyList<string> Result,
         IReadOnlyDictionary<string, IReadOnlyList<string>> Language);
 }

@@ -56,7 +56,7 @@ public sealed class InterviewEngine
         if (command is not null)
         {
             Record(state, turn, TranscriptOutcome.Command);
-            return HandleCommand(state, command, language);
+            return HandleCommand(state, command, turn, language);
         }
 
         return state.Phase switch
@@ -68,10 +68,16 @@ public sealed class InterviewEngine
         };
     }
 
-    private TurnOutcome HandleCommand(InterviewState state, InterviewCommand command, Language language)
+    private TurnOutcome HandleCommand(InterviewState state, InterviewCommand command, UserTurn turn, Language language)
     {
         switch (command.Kind)
         {
+            case CommandKind.ShowResult:
+                return state.LastResult is null
+                    ? new([new TextReply(S("interview.noResultYet", language))])
+                    : new([ResultCard(state.LastCorrectedResult ?? state.LastResult, state.LastAssessmentId!.Value, language)]);
+            case CommandKind.Correct:
+                return Correct(state, turn, language);
             case CommandKind.SwitchLanguage:
                 language = command.Language!.Value;
                 state.LanguageTag = language.Tag();
@@ -246,27 +252,52 @@ public sealed class InterviewEngine
         }
 
         var completed = Finish(state, language);
-        var result = completed.Result;
+        replies.Add(new TextReply(Summary("interview.finished.summary", completed.Result, language)));
+        replies.Add(ResultCard(completed.Result, completed.Id, language));
+        return new(replies, completed);
+    }
+
+    /// <summary>"That's not me": the user's pick becomes the result that counts, kept beside the original.</summary>
+    private TurnOutcome Correct(InterviewState state, UserTurn turn, Language language)
+    {
+        if (state.LastResult is null || !Guid.TryParse(turn.DataValue(CardData.AssessmentId), out var id) || id != state.LastAssessmentId)
+        {
+            return new([new TextReply(S("interview.correction.stale", language))]);
+        }
+
+        if (!AssessmentCorrection.TryParse(turn.DataValue(CardData.CorrectedLevel), _content.Ladders, out var track, out var level))
+        {
+            return new([new TextReply(S("interview.correction.invalid", language))]);
+        }
+
+        var corrected = AssessmentCorrection.Apply(state.LastResult, track, level, _content.Ladders);
+        state.LastCorrectedResult = corrected;
+        var correction = new CorrectedResult { AssessmentId = id, CorrectedAt = _clock.GetUtcNow(), Result = corrected };
+        return new(
+            [new TextReply(Summary("interview.correction.saved", corrected, language)), ResultCard(corrected, id, language)],
+            Correction: correction);
+    }
+
+    private string Summary(string key, Assessment result, Language language)
+    {
         var ladder = _content.Ladders.For(result.Track);
-        replies.Add(new TextReply(F(
-            "interview.finished.summary",
+        return F(
+            key,
             language,
             ("track", ladder.Name[language]),
             ("level", ladder[result.Level].Title[language]),
             ("target", ladder[result.TargetLevel].Title[language]),
-            ("stage", $"{result.LearningStage} · {_content.Catalog[result.LearningStage].Name[language]}"))));
-        replies.Add(new CardReply(_cards.Result(result, language), S("interview.result.summary", language)));
-        return new(replies, completed);
+            ("stage", $"{result.LearningStage} · {_content.Catalog[result.LearningStage].Name[language]}"));
     }
+
+    private CardReply ResultCard(Assessment result, Guid assessmentId, Language language) =>
+        new(_cards.Result(result, language, assessmentId), S("interview.result.summary", language));
 
     private CompletedAssessment Finish(InterviewState state, Language language)
     {
         state.Phase = InterviewPhase.Finished;
-        var answers = state.Answers
-            .Where(a => !a.Value.Skipped)
-            .ToDictionary(a => a.Key, a => a.Value.Value is not null && a.Value.Text == a.Value.Value ? a.Value.Value : a.Value.Text);
         var now = _clock.GetUtcNow();
-        return new CompletedAssessment
+        var completed = new CompletedAssessment
         {
             Id = Guid.NewGuid(),
             StartedAt = state.StartedAt ?? now,
@@ -274,8 +305,12 @@ public sealed class InterviewEngine
             LanguageTag = language.Tag(),
             Answers = new Dictionary<string, RecordedAnswer>(state.Answers),
             Transcript = [.. state.Transcript],
-            Result = _analyzer.Analyze(answers),
+            Result = _analyzer.Analyze(RecordedAnswer.ForAnalysis(state.Answers)),
         };
+        state.LastAssessmentId = completed.Id;
+        state.LastResult = completed.Result;
+        state.LastCorrectedResult = null;
+        return completed;
     }
 
     /// <summary>Asks the current question: open ones as text, fact ones as a choice card, offering to confirm a fact

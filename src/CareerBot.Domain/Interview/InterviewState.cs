@@ -36,6 +36,13 @@ public sealed class InterviewState
     public List<TranscriptEntry> Transcript { get; set; } = [];
 
     public DateTimeOffset? StartedAt { get; set; }
+
+    /// <summary>The last finished assessment of this conversation, which "that's not me" and "result" refer to.</summary>
+    public Guid? LastAssessmentId { get; set; }
+
+    public Assessment? LastResult { get; set; }
+
+    public Assessment? LastCorrectedResult { get; set; }
 }
 
 /// <summary>An accepted answer: the user's own words and, for fact questions, the canonical value read from them.</summary>
@@ -46,6 +53,10 @@ public sealed class RecordedAnswer
     public string? Value { get; set; }
 
     public bool Skipped { get; set; }
+
+    /// <summary>What the analysis reads: the words of every answer that was not skipped, by question id.</summary>
+    public static Dictionary<string, string> ForAnalysis(IReadOnlyDictionary<string, RecordedAnswer> answers) =>
+        answers.Where(a => !a.Value.Skipped).ToDictionary(a => a.Key, a => a.Value.Text);
 }
 
 public enum TranscriptOutcome
@@ -82,6 +93,22 @@ public sealed class CompletedAssessment
     public Dictionary<string, RecordedAnswer> Answers { get; set; } = [];
 
     public List<TranscriptEntry> Transcript { get; set; } = [];
+
+    public Assessment Result { get; set; } = null!;
+
+    /// <summary>The user's own correction ("that's not me"), kept beside the original result; null when none.</summary>
+    public CorrectedResult? Correction { get; set; }
+
+    /// <summary>The result that counts from now on: the user's correction when there is one.</summary>
+    public Assessment EffectiveResult() => Correction?.Result ?? Result;
+}
+
+/// <summary>A result the user corrected, with its own evidence, for the assessment it corrects.</summary>
+public sealed class CorrectedResult
+{
+    public Guid AssessmentId { get; set; }
+
+    public DateTimeOffset CorrectedAt { get; set; }
 
     public Assessment Result { get; set; } = null!;
 }

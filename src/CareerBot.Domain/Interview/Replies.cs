@@ -19,5 +19,8 @@ public sealed record UserTurn(string? Text, IReadOnlyDictionary<string, string>?
     public string? DataValue(string key) => Data is not null && Data.TryGetValue(key, out var value) ? value : null;
 }
 
-/// <summary>The replies of a turn and, when the turn finished the interview, the assessment to keep.</summary>
-public sealed record TurnOutcome(IReadOnlyList<Reply> Replies, CompletedAssessment? Completed = null);
+/// <summary>
+/// The replies of a turn and what the channel edge must keep beyond the conversation: a finished assessment for the
+/// user's history, or a correction of one.
+/// </summary>
+public sealed record TurnOutcome(IReadOnlyList<Reply> Replies, CompletedAssessment? Completed = null, CorrectedResult? Correction = null);

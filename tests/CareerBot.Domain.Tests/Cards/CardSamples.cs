@@ -46,6 +46,7 @@ internal static class CardSamples
             foreach (var (name, assessment) in Assessments(content))
             {
                 yield return ($"result.{name}.{lang}", composer.Result(assessment, language));
+                yield return ($"result.{name}.correctable.{lang}", composer.Result(assessment, language, Guid.Parse("6f1c2a9e-8d3b-4c5a-9e7f-1a2b3c4d5e6f")));
             }
         }
     }
