@@ -12,6 +12,12 @@ namespace CareerBot.Bot.Bot;
 /// </summary>
 public sealed class CareerBotHandler : TeamsActivityHandler
 {
+    /// <summary>The user-state property holding the <see cref="UserProfile"/> (exports read it back by this name).</summary>
+    public const string ProfileProperty = "profile";
+
+    /// <summary>The conversation-state property holding the <see cref="InterviewState"/>.</summary>
+    public const string InterviewProperty = "interview";
+
     private readonly InterviewEngine _engine;
     private readonly ConversationState _conversationState;
     private readonly UserState _userState;
@@ -25,8 +31,8 @@ public sealed class CareerBotHandler : TeamsActivityHandler
         _engine = engine;
         _conversationState = conversationState;
         _userState = userState;
-        _interview = conversationState.CreateProperty<InterviewState>("interview");
-        _profile = userState.CreateProperty<UserProfile>("profile");
+        _interview = conversationState.CreateProperty<InterviewState>(InterviewProperty);
+        _profile = userState.CreateProperty<UserProfile>(ProfileProperty);
     }
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)

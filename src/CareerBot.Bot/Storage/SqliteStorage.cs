@@ -95,6 +95,36 @@ public sealed class SqliteStorage : IStorage
         return items;
     }
 
+    /// <summary>
+    /// The keys that start with <paramref name="prefix"/> and contain <paramref name="infix"/> (e.g. every user's state:
+    /// infix "/users/"), for exports that walk all state. IStorage itself has no way to list keys.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> KeysAsync(string prefix, string infix, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        ArgumentNullException.ThrowIfNull(infix);
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        var keys = new List<string>();
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT state_key FROM bot_state WHERE substr(state_key, 1, length($prefix)) = $prefix AND instr(state_key, $infix) > 0 ORDER BY state_key";
+            command.Parameters.AddWithValue("$prefix", prefix);
+            command.Parameters.AddWithValue("$infix", infix);
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    keys.Add(reader.GetString(0));
+                }
+            }
+        }
+
+        return keys;
+    }
+
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);

@@ -1,24 +1,16 @@
 using CareerBot.Bot.Storage;
 using CareerBot.Bot.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace CareerBot.Bot.Tests.Bot;
 
 /// <summary>An interview lives in SQLite, not in the process: a new process on the same file carries on.</summary>
 public sealed class RestartSurvivalTests : IDisposable
 {
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"careerbot-restart-{Guid.NewGuid():N}.db");
+    private readonly TempDatabase _database = new();
 
-    private string ConnectionString => $"Data Source={_file}";
+    private string ConnectionString => _database.ConnectionString;
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var path in new[] { _file, _file + "-wal", _file + "-shm" })
-        {
-            File.Delete(path);
-        }
-    }
+    public void Dispose() => _database.Dispose();
 
     [Fact]
     public async Task An_interview_continues_at_the_same_question_after_a_restart()
@@ -30,6 +22,7 @@ public sealed class RestartSurvivalTests : IDisposable
             .RunAsync();
 
         // A new storage instance and a new bot: nothing survives but the database file.
+        _database.ClosePooledConnections();
         var afterRestart = new Conversation(new SqliteStorage(ConnectionString), locale: "zh-CN");
         await afterRestart
             .User("多学习数据分析").Bot("4/8", "你最近3年的职业规划是怎样的？")

@@ -1,3 +1,4 @@
+using CareerBot.Bot.Tests.Support;
 using CareerBot.Bot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Data.Sqlite;

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace CareerBot.Bot.Tests.Storage;
+namespace CareerBot.Bot.Tests.Support;
 
 /// <summary>A SQLite file of its own for one test, removed afterwards with its WAL side files.</summary>
 internal sealed class TempDatabase : IDisposable
