@@ -2,13 +2,18 @@ using CareerBot.Bot.Bot;
 using CareerBot.Bot.Channels.BotFramework;
 using CareerBot.Bot.Cli;
 using CareerBot.Bot.Storage;
+using CareerBot.Bot.Telemetry;
 using CareerBot.Domain.Analysis;
 using CareerBot.Domain.Cards;
 using CareerBot.Domain.Content;
 using CareerBot.Domain.Interview;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 
 // The CLI verbs run the same domain as the bot, without starting a web host.
 if (args.Length > 0 && args[0] == "assess")
@@ -47,8 +52,36 @@ builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new Configuratio
 builder.Services.AddSingleton<CareerBotAdapter>();
 builder.Services.AddTransient<IBot, CareerBotHandler>();
 
+// Telemetry: OpenTelemetry traces and metrics, exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+builder.Services.AddSingleton<BotTelemetry>();
+builder.Services.AddSingleton<TelemetryMiddleware>();
+var otlp = !string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+builder.Services.AddOpenTelemetry()
+    .ConfigureResource(resource => resource.AddService(BotTelemetry.Name))
+    .WithTracing(tracing =>
+    {
+        tracing.AddSource(BotTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+        if (otlp)
+        {
+            tracing.AddOtlpExporter();
+        }
+    })
+    .WithMetrics(metrics =>
+    {
+        metrics.AddMeter(BotTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+        if (otlp)
+        {
+            metrics.AddOtlpExporter();
+        }
+    });
+
+// Health: alive is the process answering; ready is the state store answering too.
+builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
+
 var app = builder.Build();
 app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
+app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 await app.RunAsync().ConfigureAwait(false);
 return 0;
 

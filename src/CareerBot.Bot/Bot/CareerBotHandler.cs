@@ -1,3 +1,4 @@
+using CareerBot.Bot.Telemetry;
 using CareerBot.Domain.Interview;
 using CareerBot.Domain.Localization;
 using Microsoft.Bot.Builder;
@@ -19,13 +20,15 @@ public sealed class CareerBotHandler : TeamsActivityHandler
     public const string InterviewProperty = "interview";
 
     private readonly InterviewEngine _engine;
+    private readonly BotTelemetry _telemetry;
     private readonly ConversationState _conversationState;
     private readonly UserState _userState;
     private readonly IStatePropertyAccessor<InterviewState> _interview;
     private readonly IStatePropertyAccessor<UserProfile> _profile;
 
-    public CareerBotHandler(InterviewEngine engine, ConversationState conversationState, UserState userState)
+    public CareerBotHandler(InterviewEngine engine, ConversationState conversationState, UserState userState, BotTelemetry telemetry)
     {
+        _telemetry = telemetry;
         ArgumentNullException.ThrowIfNull(conversationState);
         ArgumentNullException.ThrowIfNull(userState);
         _engine = engine;
@@ -51,6 +54,7 @@ public sealed class CareerBotHandler : TeamsActivityHandler
         {
             var profile = await _profile.GetAsync(turnContext, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
             profile.Keep(outcome);
+            ReportResults(outcome);
         }
 
         await SendAsync(turnContext, outcome.Replies, state, cancellationToken).ConfigureAwait(false);
@@ -69,6 +73,19 @@ public sealed class CareerBotHandler : TeamsActivityHandler
         var state = await _interview.GetAsync(turnContext, () => new InterviewState(), cancellationToken).ConfigureAwait(false);
         var replies = _engine.Welcome(state, Languages.FromLocale(((Activity)turnContext.Activity).Locale));
         await SendAsync(turnContext, replies, state, cancellationToken).ConfigureAwait(false);
+    }
+
+    private void ReportResults(TurnOutcome outcome)
+    {
+        if (outcome.Completed is not null)
+        {
+            _telemetry.AssessmentCompleted(outcome.Completed.Result);
+        }
+
+        if (outcome.Correction is not null)
+        {
+            _telemetry.AssessmentCorrected(outcome.Correction.Result);
+        }
     }
 
     private static async Task SendAsync(ITurnContext turnContext, IReadOnlyList<Reply> replies, InterviewState state, CancellationToken cancellationToken)

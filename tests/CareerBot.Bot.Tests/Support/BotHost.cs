@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.Bot.Tests.Support;
 
@@ -7,9 +8,11 @@ namespace CareerBot.Bot.Tests.Support;
 internal sealed class BotHost : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public BotHost(IDictionary<string, string?>? settings = null)
+    public BotHost(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _settings = new Dictionary<string, string?> { ["Storage:Provider"] = "memory" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -22,6 +25,11 @@ internal sealed class BotHost : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureServices(_services);
         }
     }
 }

@@ -45,7 +45,7 @@ internal sealed class Conversation
     {
         var content = CareerContent.Default;
         var engine = new InterviewEngine(content, new AnswerAnalyzer(content.Lexicon), new CardComposer(content), TimeProvider.System);
-        return new CareerBotHandler(engine, new ConversationState(storage), new UserState(storage));
+        return new CareerBotHandler(engine, new ConversationState(storage), new UserState(storage), TestTelemetry.Create());
     }
 
     public Conversation User(string text)

@@ -1,3 +1,4 @@
+using CareerBot.Bot.Telemetry;
 using CareerBot.Domain.Content;
 using CareerBot.Domain.Localization;
 using Microsoft.Bot.Builder;
@@ -17,10 +18,11 @@ public sealed partial class CareerBotAdapter : CloudAdapter
     private readonly ILogger _logger;
     private readonly StringTable _strings;
 
-    public CareerBotAdapter(BotFrameworkAuthentication authentication, CareerContent content, ILogger<CareerBotAdapter> logger)
+    public CareerBotAdapter(BotFrameworkAuthentication authentication, CareerContent content, TelemetryMiddleware telemetry, ILogger<CareerBotAdapter> logger)
         : base(authentication, logger)
     {
         ArgumentNullException.ThrowIfNull(content);
+        Use(telemetry);
         _logger = logger;
         _strings = content.Strings;
         OnTurnError = ReportTurnErrorAsync;
