@@ -1,5 +1,7 @@
 using CareerBot.Bot.Bot;
+using CareerBot.Bot.Channels;
 using CareerBot.Bot.Channels.BotFramework;
+using CareerBot.Bot.Channels.DirectLine;
 using CareerBot.Bot.Cli;
 using CareerBot.Domain.Analysis;
 using CareerBot.Domain.Cards;
@@ -8,6 +10,7 @@ using CareerBot.Domain.Interview;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
 
 // The CLI verbs run the same domain as the bot, without starting a web host.
 if (args.Length > 0 && args[0] == "assess")
@@ -40,11 +43,29 @@ builder.Services.AddSingleton<UserState>();
 builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
     sp.GetRequiredService<IConfiguration>(),
     logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+builder.Services.AddSingleton<TurnErrorReporter>();
 builder.Services.AddSingleton<CareerBotAdapter>();
 builder.Services.AddTransient<IBot, CareerBotHandler>();
 
+// The browser channel (Web Chat over Direct Line), served by this host: on in Development, elsewhere with a secret.
+builder.Services.AddOptions<DirectLineOptions>()
+    .Bind(builder.Configuration.GetSection(DirectLineOptions.Section))
+    .Validate(o => o.TokenLifetime > TimeSpan.Zero && o.ConversationIdleTimeout > TimeSpan.Zero, "DirectLine:TokenLifetime and DirectLine:ConversationIdleTimeout must be positive.")
+    .Validate(o => o.MaxActivitiesPerConversation > 0 && o.MaxConversations > 0, "DirectLine:MaxActivitiesPerConversation and DirectLine:MaxConversations must be positive.")
+    .ValidateOnStart();
+builder.Services.AddSingleton<DirectLineConversations>();
+builder.Services.AddSingleton<DirectLineAdapter>();
+
 var app = builder.Build();
 app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
+if (app.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value.IsEnabledIn(app.Environment))
+{
+    // The page at / (Web Chat, from wwwroot) and the Direct Line endpoint it talks to; unmapped (404) when off.
+    app.UseDefaultFiles();
+    app.UseStaticFiles();
+    app.MapDirectLine();
+}
+
 await app.RunAsync().ConfigureAwait(false);
 return 0;
 
