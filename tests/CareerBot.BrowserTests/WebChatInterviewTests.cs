@@ -139,6 +139,8 @@ public sealed class WebChatInterviewTests(ITestOutputHelper output) : IAsyncLife
         var expected = catalog.LinksFor(stage, language).Select(r => (string?)r.Url.ToString()).ToList();
         Assert.Equal(expected, links);
 
+        // A window tall enough for the whole card, so neither screenshot cuts it or shows it under the page header.
+        await webChat.Page.SetViewportSizeAsync(1000, 2000);
         await rendered.ScrollIntoViewIfNeededAsync();
         Report(await webChat.ScreenshotAsync(screenshot));
         var cardPath = Artifacts.ScreenshotPath(screenshot + "-card");

@@ -90,8 +90,8 @@
     const { token, userId } = await response.json();
     window.WebChat.renderWebChat(
       {
-        // Polling: this host's Direct Line endpoint has no WebSocket stream.
-        directLine: window.WebChat.createDirectLine({ domain: directLineUrl, token, webSocket: false }),
+        // Polling (this host's Direct Line has no WebSocket stream), twice a second: the bot is local, answers are quick.
+        directLine: window.WebChat.createDirectLine({ domain: directLineUrl, token, webSocket: false, pollingInterval: 500 }),
         userID: userId,
         locale,
         styleOptions
