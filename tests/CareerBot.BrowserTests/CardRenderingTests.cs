@@ -38,12 +38,14 @@ public sealed class CardRenderingTests(ITestOutputHelper output) : IAsyncLifetim
         await page.AddStyleTagAsync(new() { Path = Path.Combine(renderer, "adaptivecards.css") });
         await page.AddScriptTagAsync(new() { Path = Path.Combine(renderer, "adaptivecards.min.js") });
         await page.AddScriptTagAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "Cards", "render-card.js") });
-        var hostConfig = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Cards", "teams-host-config.json")))!;
+        var hostConfig = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Cards", "teams-host-config.json"));
 
         var problems = new List<string>();
         for (var i = 0; i < cards.Count; i++)
         {
-            var reported = await page.EvaluateAsync<string[]>("([card, hostConfig]) => window.renderCard(card, hostConfig)", new object[] { cards[i], hostConfig });
+            // JSON text crosses into the page: Playwright's own argument serializer does not know JsonNode.
+            var reported = await page.EvaluateAsync<string[]>(
+                "([card, hostConfig]) => window.renderCard(JSON.parse(card), JSON.parse(hostConfig))", new[] { cards[i].ToJsonString(), hostConfig });
             problems.AddRange(reported.Select(p => $"card {i + 1}: {p}"));
             var path = Path.Combine(Directory.CreateDirectory(Path.Combine(Artifacts.Screenshots, "cards")).FullName, $"{locale}-{i + 1:D2}.png");
             await page.Locator("#card").ScreenshotAsync(new() { Path = path });
