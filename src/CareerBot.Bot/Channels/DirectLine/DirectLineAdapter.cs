@@ -57,12 +57,15 @@ internal sealed class DirectLineAdapter : BotAdapter
             activity.Recipient = new ChannelAccount(conversation.UserId, role: RoleTypes.User);
             activity.Conversation = new ConversationAccount(id: conversation.Id);
             activity.Timestamp = _conversations.Now;
-            activity.Id = conversation.Append(JObject.FromObject(activity, Serializer), _conversations.Now);
+            activity.Id = conversation.Append(ToJson(activity), _conversations.Now);
             responses.Add(new ResourceResponse(activity.Id));
         }
 
         return Task.FromResult(responses.ToArray());
     }
+
+    /// <summary>The activity as Direct Line clients read it: the Bot Framework's own JSON conventions, no nulls.</summary>
+    public static JObject ToJson(Activity activity) => JObject.FromObject(activity, Serializer);
 
     /// <summary>Web Chat over polling has no way to change a message it already showed; the bot never asks to.</summary>
     public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>

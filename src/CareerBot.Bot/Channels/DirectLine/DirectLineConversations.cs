@@ -100,7 +100,7 @@ internal sealed class DirectLineConversations
         _tokensByConversation.AddOrUpdate(
             conversationId,
             _ => [token.Value],
-            (id, kept) =>
+            (_, kept) =>
             {
                 // Keep the current and the previous token: a client mid-refresh still polls with the old one.
                 foreach (var dropped in kept.SkipLast(1))

@@ -212,8 +212,7 @@ internal static partial class DirectLineEndpoints
         {
             if (echo)
             {
-                var serializer = Newtonsoft.Json.JsonSerializer.Create(HttpHelper.BotMessageSerializerSettings);
-                activity.Id = conversation.Append(JObject.FromObject(activity, serializer), activity.Timestamp!.Value);
+                activity.Id = conversation.Append(DirectLineAdapter.ToJson(activity), activity.Timestamp!.Value);
             }
 
             // The turn finishes even if the browser gives up waiting: the replies are kept for its next poll.
