@@ -28,7 +28,8 @@ internal sealed class AgentsPlayground : IAsyncDisposable
         var preload = Path.Combine(AppContext.BaseDirectory, "Playground", "bind-loopback.cjs");
         var start = new ProcessStartInfo("node")
         {
-            WorkingDirectory = Artifacts.NpmDirectory,
+            // It writes its log (devTools/) into its working folder: keep that with the other test artifacts.
+            WorkingDirectory = Directory.CreateDirectory(Path.Combine(Artifacts.Screenshots, "..", "playground")).FullName,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
