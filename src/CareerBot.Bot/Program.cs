@@ -1,5 +1,7 @@
 using CareerBot.Bot.Bot;
+using CareerBot.Bot.Channels;
 using CareerBot.Bot.Channels.BotFramework;
+using CareerBot.Bot.Channels.DirectLine;
 using CareerBot.Bot.Cli;
 using CareerBot.Bot.Storage;
 using CareerBot.Bot.Telemetry;
@@ -14,6 +16,7 @@ using Microsoft.Bot.Connector.Authentication;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using Microsoft.Extensions.Options;
 
 // The CLI verbs run the same domain as the bot, without starting a web host.
 if (args.Length > 0 && args[0] == "assess")
@@ -49,6 +52,7 @@ builder.Services.AddCareerBotStorage(builder.Configuration);
 builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
     sp.GetRequiredService<IConfiguration>(),
     logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+builder.Services.AddSingleton<TurnErrorReporter>();
 builder.Services.AddSingleton<CareerBotAdapter>();
 builder.Services.AddTransient<IBot, CareerBotHandler>();
 
@@ -78,10 +82,27 @@ builder.Services.AddOpenTelemetry()
 // Health: alive is the process answering; ready is the state store answering too.
 builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
 
+// The browser channel (Web Chat over Direct Line), served by this host: on in Development, elsewhere with a secret.
+builder.Services.AddOptions<DirectLineOptions>()
+    .Bind(builder.Configuration.GetSection(DirectLineOptions.Section))
+    .Validate(o => o.TokenLifetime > TimeSpan.Zero && o.ConversationIdleTimeout > TimeSpan.Zero, "DirectLine:TokenLifetime and DirectLine:ConversationIdleTimeout must be positive.")
+    .Validate(o => o.MaxActivitiesPerConversation > 0 && o.MaxConversations > 0, "DirectLine:MaxActivitiesPerConversation and DirectLine:MaxConversations must be positive.")
+    .ValidateOnStart();
+builder.Services.AddSingleton<DirectLineConversations>();
+builder.Services.AddSingleton<DirectLineAdapter>();
+
 var app = builder.Build();
 app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
 app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+if (app.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value.IsEnabledIn(app.Environment))
+{
+    // The page at / (Web Chat, from wwwroot) and the Direct Line endpoint it talks to; unmapped (404) when off.
+    app.UseDefaultFiles();
+    app.UseStaticFiles();
+    app.MapDirectLine();
+}
+
 await app.RunAsync().ConfigureAwait(false);
 return 0;
 

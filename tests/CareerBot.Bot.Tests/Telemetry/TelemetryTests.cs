@@ -110,7 +110,7 @@ public sealed class TelemetryTests : IAsyncLifetime
         var logs = new CapturingLoggerProvider();
         await using var host = new BotHost(
             new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Trace" },
-            services => services.AddSingleton<ILoggerProvider>(logs));
+            services: services => services.AddSingleton<ILoggerProvider>(logs));
         using var client = host.CreateClient();
 
         await InterviewAsync(client, secret);

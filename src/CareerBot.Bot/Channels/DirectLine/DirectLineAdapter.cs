@@ -1,0 +1,78 @@
+using CareerBot.Bot.Telemetry;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace CareerBot.Bot.Channels.DirectLine;
+
+/// <summary>
+/// Our own channel adapter for the browser: runs a Direct Line activity through the same bot, with the same turn
+/// error handling as the Bot Framework channel, and delivers the bot's replies by appending them to the conversation
+/// that Web Chat polls — in-process, no connector service and no HTTP loopback.
+/// </summary>
+internal sealed class DirectLineAdapter : BotAdapter
+{
+    /// <summary>The channel id Azure's Direct Line gives Web Chat traffic, so the bot sees what it would in Azure.</summary>
+    public const string ChannelId = "webchat";
+
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(HttpHelper.BotMessageSerializerSettings);
+
+    private readonly DirectLineConversations _conversations;
+
+    public DirectLineAdapter(DirectLineConversations conversations, TurnErrorReporter errors, TelemetryMiddleware telemetry)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        _conversations = conversations;
+        Use(telemetry);
+        OnTurnError = errors.ReportAsync;
+    }
+
+    /// <summary>The bot as Direct Line clients see it: <c>from.role</c> is what Web Chat uses to lay messages out.</summary>
+    public static ChannelAccount BotAccount => new("careerbot", "CareerBot", RoleTypes.Bot);
+
+    public async Task RunTurnAsync(Activity activity, IBot bot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bot);
+        using var context = new TurnContext(this, activity);
+        await RunPipelineAsync(context, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
+    }
+
+    public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(activities);
+        var conversation = _conversations.Find(turnContext.Activity.Conversation.Id);
+        var responses = new List<ResourceResponse>(activities.Length);
+        foreach (var activity in activities)
+        {
+            // Invoke responses, delays and traces are instructions to an adapter or a debugger, not messages to show.
+            if (conversation is null || activity.Type is ActivityTypesEx.InvokeResponse or ActivityTypesEx.Delay or ActivityTypes.Trace)
+            {
+                responses.Add(new ResourceResponse(activity.Id ?? string.Empty));
+                continue;
+            }
+
+            activity.ChannelId = ChannelId;
+            activity.From = BotAccount;
+            activity.Recipient = new ChannelAccount(conversation.UserId, role: RoleTypes.User);
+            activity.Conversation = new ConversationAccount(id: conversation.Id);
+            activity.Timestamp = _conversations.Now;
+            activity.Id = conversation.Append(ToJson(activity), _conversations.Now);
+            responses.Add(new ResourceResponse(activity.Id));
+        }
+
+        return Task.FromResult(responses.ToArray());
+    }
+
+    /// <summary>The activity as Direct Line clients read it: the Bot Framework's own JSON conventions, no nulls.</summary>
+    public static JObject ToJson(Activity activity) => JObject.FromObject(activity, Serializer);
+
+    /// <summary>Web Chat over polling has no way to change a message it already showed; the bot never asks to.</summary>
+    public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The Direct Line channel cannot update a sent activity.");
+
+    public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The Direct Line channel cannot delete a sent activity.");
+}
