@@ -150,16 +150,16 @@ stub_stat() { sed -n "s/.*\"$2\":\([0-9]*\).*/\1/p" <<<"$1"; }
 
 # ---------------------------------------------------------------- targets
 TARGET_PID=""
-start_target() {   # name port round
-  local name="$1" port="$2" round="$3" url="http://127.0.0.1:$2"
+start_target() {   # name port round; sets TARGET_PID to the target's own process (exec, no wrapper shell)
+  local name="$1" port="$2" round="$3" url="http://127.0.0.1:$2" out="$TMP/$1-$3.log"
   case "$name" in
-    raw) (cd "$BIN/RawKestrel/release" && exec dotnet RawKestrel.dll --urls "$url") ;;
-    sdk) (cd "$BIN/StockEchoBot/release" && exec dotnet StockEchoBot.dll --urls "$url") ;;
-    js) (cd "$BENCH/js-echo" && exec node index.js "$port") ;;
+    raw) (cd "$BIN/RawKestrel/release" && exec dotnet RawKestrel.dll --urls "$url") >"$out" 2>&1 & ;;
+    sdk) (cd "$BIN/StockEchoBot/release" && exec dotnet StockEchoBot.dll --urls "$url") >"$out" 2>&1 & ;;
+    js) (cd "$BENCH/js-echo" && exec node index.js "$port") >"$out" 2>&1 & ;;
     careerbot) (cd "$BIN/CareerBot.Bot/release" && exec dotnet CareerBot.Bot.dll --urls "$url" \
-        --Storage:Provider "$STORAGE" --Storage:ConnectionString "Data Source=$TMP/bench-$round.db") ;;
+        --Storage:Provider "$STORAGE" --Storage:ConnectionString "Data Source=$TMP/bench-$round.db") >"$out" 2>&1 & ;;
     *) echo "unknown target $name" >&2; exit 2 ;;
-  esac >"$TMP/$name-$round.log" 2>&1 &
+  esac
   TARGET_PID=$!
   PIDS+=("$TARGET_PID")
 }
@@ -175,7 +175,7 @@ field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<" $1"; }
 RESULTS="$TMP/results.tsv"
 : >"$RESULTS"
 measure() {   # name round
-  local name="$1" round="$2" port script expect t0 startup line before after requests non2xx ok stats full short over rss cpu_ms delivered errors turn_errors
+  local name="$1" round="$2" loglines port script expect t0 startup line before after requests non2xx ok stats full short over rss cpu_ms delivered errors turn_errors
   port="$(free_port)"
   script="$(script_for "$name")"
   expect="$(expect_for "$name")"
@@ -187,6 +187,7 @@ measure() {   # name round
   run_wrk "$port" "$script" "w$round$name" "$WARMUP" "$expect" >/dev/null
   sleep 0.5
   stub_reset
+  loglines="$(wc -l <"$TMP/$name-$round.log")"
   before="$(cpu_ticks "$TARGET_PID")"
   line="$(run_wrk "$port" "$script" "m$round$name" "$DURATION" "$expect")"
   after="$(cpu_ticks "$TARGET_PID")"
@@ -204,7 +205,7 @@ measure() {   # name round
     delivered="$(awk -v f="$full" -v ok="$ok" -v r="$requests" 'BEGIN { d = (f < ok ? f : ok); printf "%.4f", (r > 0 ? d / r : 0) }')"
   fi
   cpu_ms="$(awk -v d=$(( after - before )) -v t="$CLK_TCK" -v r="$requests" 'BEGIN { printf "%.3f", (r > 0 ? d * 1000 / t / r : 0) }')"
-  turn_errors="$(grep -c -e '^fail:' "$TMP/$name-$round.log" || true)"
+  turn_errors="$(tail -n +$(( loglines + 1 )) "$TMP/$name-$round.log" | grep -c -e '^fail:' -e 'turn error' || true)"
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
     "$round" "$name" "$(field "$line" rps)" "$(field "$line" p50_us)" "$(field "$line" p99_us)" "$requests" "$non2xx" "$errors" \
     "$full" "$short" "$over" "$delivered" "$rss" "$cpu_ms" "$startup" "$(field "$line" conversations)" "$turn_errors" >>"$RESULTS"
