@@ -175,7 +175,7 @@ field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<" $1"; }
 RESULTS="$TMP/results.tsv"
 : >"$RESULTS"
 measure() {   # name round
-  local name="$1" round="$2" loglines port script expect t0 startup line before after requests non2xx ok stats full short over rss cpu_ms delivered errors turn_errors
+  local name="$1" round="$2" loglines cut_off port script expect t0 startup line before after requests non2xx ok stats full short over rss cpu_ms delivered errors turn_errors
   port="$(free_port)"
   script="$(script_for "$name")"
   expect="$(expect_for "$name")"
@@ -205,13 +205,19 @@ measure() {   # name round
     delivered="$(awk -v f="$full" -v ok="$ok" -v r="$requests" 'BEGIN { d = (f < ok ? f : ok); printf "%.4f", (r > 0 ? d / r : 0) }')"
   fi
   cpu_ms="$(awk -v d=$(( after - before )) -v t="$CLK_TCK" -v r="$requests" 'BEGIN { printf "%.3f", (r > 0 ? d * 1000 / t / r : 0) }')"
-  turn_errors="$(tail -n +$(( loglines + 1 )) "$TMP/$name-$round.log" | grep -c -e '^fail:' -e 'turn error' || true)"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
+  # "fail:" blocks (.NET) and "turn error" lines (js) logged during the measured run, and how many of them were the
+  # cancellations of the turns wrk cut off when it stopped (at most one per connection at each stop)
+  read -r turn_errors cut_off < <(tail -n +$(( loglines + 1 )) "$TMP/$name-$round.log" | awk '
+    /^fail:|turn error|process failed/ { n++; w = 4; c = 0 }
+    w > 0 { if ($0 ~ /Cancel|ConnectionReset|ObjectDisposed|aborted|ECONNRESET/) c = 1; w--; if (w == 0 && c) k++ }
+    END { print n + 0, k + 0 }')
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
     "$round" "$name" "$(field "$line" rps)" "$(field "$line" p50_us)" "$(field "$line" p99_us)" "$requests" "$non2xx" "$errors" \
-    "$full" "$short" "$over" "$delivered" "$rss" "$cpu_ms" "$startup" "$(field "$line" conversations)" "$turn_errors" >>"$RESULTS"
-  log "$(printf 'round %s %-9s %8s req/s  p50 %6.2f ms  p99 %7.2f ms  delivered %s (full %s short %s over %s, %s turn errors)  rss %d MB  cpu %s ms/req  first answer %s ms' \
+    "$full" "$short" "$over" "$delivered" "$rss" "$cpu_ms" "$startup" "$(field "$line" conversations)" "$turn_errors" "$cut_off" \
+    "$(field "$line" continuing)" >>"$RESULTS"
+  log "$(printf 'round %s %-9s %8s req/s  p50 %6.2f ms  p99 %7.2f ms  delivered %s (full %s short %s over %s; %s turn errors, %s of them cut-off cancellations)  rss %d MB  cpu %s ms/req  first answer %s ms' \
     "$round" "$name" "$(field "$line" rps)" "$(awk -v u="$(field "$line" p50_us)" 'BEGIN{print u/1000}')" \
-    "$(awk -v u="$(field "$line" p99_us)" 'BEGIN{print u/1000}')" "$delivered" "$full" "$short" "$over" "$turn_errors" $(( rss / 1024 )) "$cpu_ms" "$startup")"
+    "$(awk -v u="$(field "$line" p99_us)" 'BEGIN{print u/1000}')" "$delivered" "$full" "$short" "$over" "$turn_errors" "$cut_off" $(( rss / 1024 )) "$cpu_ms" "$startup")"
 }
 
 log "stub on $STUB; targets: $TARGETS; $ROUNDS round(s) × ${DURATION}s (+${WARMUP}s warm-up); wrk -t$THREADS -c$CONNECTIONS, $SLOTS conversations in flight per thread"
@@ -271,7 +277,7 @@ for name in $TARGETS; do
     "$(awk -v u="$p99" 'BEGIN{print u/1000}')" "$del" $(( ${rss%.*} / 1024 )) "$cpu" "$st" "$errs"
 done
 echo
-awk -F'\t' '$2 == "careerbot" { printf "careerbot round %s: %d requests over %d conversations; turns full %d, short %d, over %d; bot-logged turn errors %d\n", $1, $6, $16, $9, $10, $11, $17 }' "$RESULTS"
+awk -F'\t' '$2 == "careerbot" { printf "careerbot round %s: %d requests, %d conversations started, %d requests continued one; turns full %d, short %d, over %d; turn errors logged %d (%d cancellations of turns cut off by wrk stopping)\n", $1, $6, $16, $19, $9, $10, $11, $17, $18 }' "$RESULTS"
 if grep -q $'\tcareerbot\t' "$RESULTS"; then
   echo "STARTUP careerbot first_answer_ms=$(col careerbot 15 | median) (median; target < 1500)"
 fi

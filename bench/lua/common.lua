@@ -44,7 +44,7 @@ function M.install(steps)
     local step = round % #steps + 1
     local generation = math.floor(round / #steps)
     if step == 1 then
-      conversations = conversations + 1
+      conversations = conversations + 1   -- every conversation's first step is where it starts
     end
     local s = steps[step]
     expected_issued = expected_issued + s.expect
@@ -56,16 +56,17 @@ function M.install(steps)
   function done(summary, latency, requests)
     local conversations_total, issued, expected = 0, 0, 0
     for _, t in ipairs(threads) do
+      -- conversations started = first steps issued, so (issued - conversations) requests continued a conversation
       conversations_total = conversations_total + (t:get("conversations") or 0)
       issued = issued + (t:get("counter") or 0)
       expected = expected + (t:get("expected_issued") or 0)
     end
     local e = summary.errors
     io.write(string.format(
-      "BENCH requests=%d duration_us=%d rps=%.1f p50_us=%d p90_us=%d p99_us=%d max_us=%d non2xx=%d connect_errors=%d read_errors=%d write_errors=%d timeouts=%d conversations=%d issued=%d expected_replies_issued=%d\n",
+      "BENCH requests=%d duration_us=%d rps=%.1f p50_us=%d p90_us=%d p99_us=%d max_us=%d non2xx=%d connect_errors=%d read_errors=%d write_errors=%d timeouts=%d conversations=%d issued=%d continuing=%d expected_replies_issued=%d\n",
       summary.requests, summary.duration, summary.requests / (summary.duration / 1e6),
       latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max,
-      e.status, e.connect, e.read, e.write, e.timeout, conversations_total, issued, expected))
+      e.status, e.connect, e.read, e.write, e.timeout, conversations_total, issued, issued - conversations_total, expected))
   end
 end
 
