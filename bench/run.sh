@@ -112,7 +112,8 @@ STAMP="$ART/.built"
 needs_build() {
   [[ -f "$STAMP" ]] || return 0
   [[ -n "$(find "$REPO/src" "$REPO/build" "$REPO/content" "$BENCH" "$REPO/Directory.Build.props" "$REPO/Directory.Packages.props" \
-      -newer "$STAMP" -type f -not -path '*/node_modules/*' -not -path '*/bin/*' -not -path '*/obj/*' -print -quit)" ]]
+      -newer "$STAMP" -type f -not -path '*/node_modules/*' -not -path '*/js-echo/*' -not -path '*/bin/*' -not -path '*/obj/*' \
+      \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.targets' -o -name '*.json' -o -name '*.slnx' \) -print -quit)" ]]
 }
 if [[ "$BUILD" == 1 ]] && needs_build; then
   log "building bench projects and CareerBot (Release) into artifacts/bench"
