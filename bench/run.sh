@@ -176,7 +176,7 @@ field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<" $1"; }
 RESULTS="$TMP/results.tsv"
 : >"$RESULTS"
 measure() {   # name round
-  local name="$1" round="$2" loglines cut_off port script expect t0 startup line before after requests non2xx ok stats full short over rss cpu_ms delivered errors turn_errors
+  local name="$1" round="$2" loglines cut_off missing window tail_turns tail_full port script expect t0 startup line before after requests non2xx ok stats full short over rss cpu_ms delivered errors turn_errors
   port="$(free_port)"
   script="$(script_for "$name")"
   expect="$(expect_for "$name")"
@@ -193,17 +193,21 @@ measure() {   # name round
   line="$(run_wrk "$port" "$script" "m$round$name" "$DURATION" "$expect")"
   after="$(cpu_ticks "$TARGET_PID")"
   sleep 0.5   # turns cut off when wrk stopped finish (or fail) before the stub is read
-  stats="$(curl -fsS "$STUB/_stats")"
+  # only this run's turns; the last (connections / threads) requests of each wrk thread may have been cut off when
+  # wrk stopped and are reported apart (tail), every earlier one must have got exactly its replies
+  stats="$(curl -fsS "$STUB/_stats?tag=m$round$name&issued=$(field "$line" issued_per_thread)&tail=$(( (CONNECTIONS + THREADS - 1) / THREADS ))")"
+  echo "$stats" >"$TMP/stats-$name-$round.json"
   rss="$(rss_kb "$TARGET_PID")"
-  stop_pid "$TARGET_PID"
+  stop_pid "$TARGET_PID"   # before reading its log: the console logger writes from a queue and flushes on shutdown
   requests="$(field "$line" requests)"; non2xx="$(field "$line" non2xx)"
   errors=$(( $(field "$line" connect_errors) + $(field "$line" read_errors) + $(field "$line" write_errors) + $(field "$line" timeouts) ))
   full="$(stub_stat "$stats" full)"; short="$(stub_stat "$stats" short)"; over="$(stub_stat "$stats" over)"
-  ok=$(( requests - non2xx ))
+  missing="$(stub_stat "$stats" missing)"; window="$(stub_stat "$stats" window)"
+  tail_turns="$(stub_stat "$stats" tailTurns)"; tail_full="$(stub_stat "$stats" tailFull)"
   if [[ "$expect" == 0 && "$name" != careerbot ]]; then
     delivered="n/a"
   else
-    delivered="$(awk -v f="$full" -v ok="$ok" -v r="$requests" 'BEGIN { d = (f < ok ? f : ok); printf "%.4f", (r > 0 ? d / r : 0) }')"
+    delivered="$(awk -v f="$full" -v w="$window" 'BEGIN { printf "%.4f", (w > 0 ? f / w : 0) }')"
   fi
   cpu_ms="$(awk -v d=$(( after - before )) -v t="$CLK_TCK" -v r="$requests" 'BEGIN { printf "%.3f", (r > 0 ? d * 1000 / t / r : 0) }')"
   # "fail:" blocks (.NET) and "turn error" lines (js) logged during the measured run, and how many of them were the
@@ -212,13 +216,16 @@ measure() {   # name round
     /^fail:|turn error|process failed/ { n++; w = 4; c = 0 }
     w > 0 { if ($0 ~ /Cancel|ConnectionReset|ObjectDisposed|aborted|ECONNRESET/) c = 1; w--; if (w == 0 && c) k++ }
     END { print n + 0, k + 0 }')
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
     "$round" "$name" "$(field "$line" rps)" "$(field "$line" p50_us)" "$(field "$line" p99_us)" "$requests" "$non2xx" "$errors" \
     "$full" "$short" "$over" "$delivered" "$rss" "$cpu_ms" "$startup" "$(field "$line" conversations)" "$turn_errors" "$cut_off" \
-    "$(field "$line" continuing)" >>"$RESULTS"
-  log "$(printf 'round %s %-9s %8s req/s  p50 %6.2f ms  p99 %7.2f ms  delivered %s (full %s short %s over %s; %s turn errors, %s of them cut-off cancellations)  rss %d MB  cpu %s ms/req  first answer %s ms' \
+    "$(field "$line" continuing)" "$missing" "$window" >>"$RESULTS"
+  log "$(printf 'round %s %-9s %8s req/s  p50 %6.2f ms  p99 %7.2f ms  delivered %s (%s of %s turns got exactly their replies: short %s, over %s, no reply %s; cut-off tail %s turns, %s complete; %s turn errors logged, %s of them cancellations)  rss %d MB  cpu %s ms/req  first answer %s ms' \
     "$round" "$name" "$(field "$line" rps)" "$(awk -v u="$(field "$line" p50_us)" 'BEGIN{print u/1000}')" \
-    "$(awk -v u="$(field "$line" p99_us)" 'BEGIN{print u/1000}')" "$delivered" "$full" "$short" "$over" "$turn_errors" "$cut_off" $(( rss / 1024 )) "$cpu_ms" "$startup")"
+    "$(awk -v u="$(field "$line" p99_us)" 'BEGIN{print u/1000}')" "$delivered" "$full" "$window" "$short" "$over" "$missing" "$tail_turns" "$tail_full" "$turn_errors" "$cut_off" $(( rss / 1024 )) "$cpu_ms" "$startup")"
+  if [[ "$delivered" != n/a ]] && (( short + over + missing > 0 )); then
+    log "round $round $name turns without exactly their replies (first 20): $(sed -n 's/.*"mismatched":\[\(.*\)\].*/\1/p' <<<"$stats")"
+  fi
 }
 
 log "stub on $STUB; targets: $TARGETS; $ROUNDS round(s) × ${DURATION}s (+${WARMUP}s warm-up); wrk -t$THREADS -c$CONNECTIONS, $SLOTS conversations in flight per thread"
@@ -264,13 +271,13 @@ echo "CareerBot load bench — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores,
 echo "wrk -t$THREADS -c$CONNECTIONS, ${DURATION}s measured after ${WARMUP}s warm-up, $ROUNDS round(s), medians across rounds; storage=$STORAGE"
 [[ -n "$STORAGE_NOTE" ]] && echo "$STORAGE_NOTE"
 echo
-printf '%-10s %10s %9s %9s %22s %9s %11s %14s %8s\n' target 'req/s' 'p50 ms' 'p99 ms' 'delivered (full/req)' 'RSS MB' 'CPU ms/req' 'first answer' 'errors'
+printf '%-10s %10s %9s %9s %22s %9s %11s %14s %8s\n' target 'req/s' 'p50 ms' 'p99 ms' 'delivered (full/turns)' 'RSS MB' 'CPU ms/req' 'first answer' 'errors'
 for name in $TARGETS; do
   rps="$(col "$name" 3 | median)"
   p50="$(col "$name" 4 | median)"; p99="$(col "$name" 5 | median)"
   del="$(col "$name" 12 | grep -v 'n/a' | median || true)"
   [[ "$(expect_for "$name")" == 0 && "$name" != careerbot ]] && del="n/a (no reply)"
-  full="$(col "$name" 9 | median)"; req="$(col "$name" 6 | median)"
+  full="$(col "$name" 9 | median)"; req="$(col "$name" 21 | median)"
   rss="$(col "$name" 13 | median)"; cpu="$(col "$name" 14 | median)"; st="$(col "$name" 15 | median)"
   errs="$(awk -F'\t' -v n="$name" '$2 == n { s += $7 + $8 } END { print s + 0 }' "$RESULTS")"
   [[ "$del" == "n/a (no reply)" ]] || del="$(printf '%s (%s/%s)' "$del" "$full" "$req")"
@@ -278,7 +285,7 @@ for name in $TARGETS; do
     "$(awk -v u="$p99" 'BEGIN{print u/1000}')" "$del" $(( ${rss%.*} / 1024 )) "$cpu" "$st" "$errs"
 done
 echo
-awk -F'\t' '$2 == "careerbot" { printf "careerbot round %s: %d requests, %d conversations started, %d requests continued one; turns full %d, short %d, over %d; turn errors logged %d (%d cancellations of turns cut off by wrk stopping)\n", $1, $6, $16, $19, $9, $10, $11, $17, $18 }' "$RESULTS"
+awk -F'\t' '$2 == "careerbot" { printf "careerbot round %s: %d requests, %d conversations started, %d requests continued one; of %d turns (all but each wrk thread'"'"'s last few) %d got exactly their replies, %d short, %d over, %d none; turn errors logged %d (%d cancellations)\n", $1, $6, $16, $19, $21, $9, $10, $11, $20, $17, $18 }' "$RESULTS"
 if grep -q $'\tcareerbot\t' "$RESULTS"; then
   echo "STARTUP careerbot first_answer_ms=$(col careerbot 15 | median) (median; target < 1500)"
 fi

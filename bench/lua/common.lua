@@ -8,7 +8,8 @@
 -- than hundreds of others (which would show as a short/over turn in the connector stub's counts).
 --
 -- Activity ids are "e<expected>-<tag>-t<thread>-<n>": <expected> is how many replies the turn must produce; the
--- connector stub reads it from the replyToId of each reply and counts the turns that got exactly that many.
+-- connector stub reads it from the replyToId of each reply and counts the turns that got exactly that many. done()
+-- prints how many requests each thread issued, so the stub can also count the turns that got no reply at all.
 --
 -- Arguments (after `--` on the wrk command line): serviceUrl, run tag, slots per thread.
 
@@ -32,6 +33,9 @@ function M.install(steps)
     conversations = 0
     expected_issued = 0
     tid = tid or 0
+    -- wrk calls request() once on the first thread's state before the run, only to check the request parses
+    -- (script_verify_request), and never sends it: let that call build a throwaway request (-1) so request 0 is real
+    if tid == 0 then counter = -1 end
   end
 
   local headers = { ["Content-Type"] = "application/json" }
@@ -39,6 +43,9 @@ function M.install(steps)
   function request()
     local c = counter
     counter = c + 1
+    if c < 0 then
+      return wrk.format("POST", "/api/messages", headers, M.activity("e0-probe-t0-0", "probe-t0-s0-g0", steps[1]))
+    end
     local slot = c % slots
     local round = math.floor(c / slots)
     local step = round % #steps + 1
@@ -54,19 +61,20 @@ function M.install(steps)
   end
 
   function done(summary, latency, requests)
-    local conversations_total, issued, expected = 0, 0, 0
+    local conversations_total, issued, expected, per_thread = 0, 0, 0, {}
     for _, t in ipairs(threads) do
       -- conversations started = first steps issued, so (issued - conversations) requests continued a conversation
       conversations_total = conversations_total + (t:get("conversations") or 0)
       issued = issued + (t:get("counter") or 0)
+      per_thread[#per_thread + 1] = tostring(t:get("counter") or 0)   -- in thread id order (setup order)
       expected = expected + (t:get("expected_issued") or 0)
     end
     local e = summary.errors
     io.write(string.format(
-      "BENCH requests=%d duration_us=%d rps=%.1f p50_us=%d p90_us=%d p99_us=%d max_us=%d non2xx=%d connect_errors=%d read_errors=%d write_errors=%d timeouts=%d conversations=%d issued=%d continuing=%d expected_replies_issued=%d\n",
+      "BENCH requests=%d duration_us=%d rps=%.1f p50_us=%d p90_us=%d p99_us=%d max_us=%d non2xx=%d connect_errors=%d read_errors=%d write_errors=%d timeouts=%d conversations=%d issued=%d continuing=%d expected_replies_issued=%d issued_per_thread=%s\n",
       summary.requests, summary.duration, summary.requests / (summary.duration / 1e6),
       latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max,
-      e.status, e.connect, e.read, e.write, e.timeout, conversations_total, issued, issued - conversations_total, expected))
+      e.status, e.connect, e.read, e.write, e.timeout, conversations_total, issued, issued - conversations_total, expected, table.concat(per_thread, ",")))
   end
 end
 
