@@ -176,7 +176,7 @@ field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<" $1"; }
 RESULTS="$TMP/results.tsv"
 : >"$RESULTS"
 measure() {   # name round
-  local name="$1" round="$2" loglines cut_off missing window tail_turns tail_full port script expect t0 startup line before after requests non2xx ok stats full short over rss cpu_ms delivered errors turn_errors
+  local name="$1" round="$2" loglines cut_off detail missing window tail_turns tail_full port script expect t0 startup line before after requests non2xx ok stats full short over rss cpu_ms delivered errors turn_errors
   port="$(free_port)"
   script="$(script_for "$name")"
   expect="$(expect_for "$name")"
@@ -220,9 +220,15 @@ measure() {   # name round
     "$round" "$name" "$(field "$line" rps)" "$(field "$line" p50_us)" "$(field "$line" p99_us)" "$requests" "$non2xx" "$errors" \
     "$full" "$short" "$over" "$delivered" "$rss" "$cpu_ms" "$startup" "$(field "$line" conversations)" "$turn_errors" "$cut_off" \
     "$(field "$line" continuing)" "$missing" "$window" >>"$RESULTS"
-  log "$(printf 'round %s %-9s %8s req/s  p50 %6.2f ms  p99 %7.2f ms  delivered %s (%s of %s turns got exactly their replies: short %s, over %s, no reply %s; cut-off tail %s turns, %s complete; %s turn errors logged, %s of them cancellations)  rss %d MB  cpu %s ms/req  first answer %s ms' \
+  if [[ "$delivered" == n/a ]]; then
+    detail="no replies expected; $turn_errors errors logged"
+  else
+    detail="$(printf '%s of %s turns got exactly their replies: short %s, over %s, no reply %s; cut-off tail %s turns, %s complete; %s turn errors logged, %s of them cancellations' \
+      "$full" "$window" "$short" "$over" "$missing" "$tail_turns" "$tail_full" "$turn_errors" "$cut_off")"
+  fi
+  log "$(printf 'round %s %-9s %8s req/s  p50 %6.2f ms  p99 %7.2f ms  delivered %s (%s)  rss %d MB  cpu %s ms/req  first answer %s ms' \
     "$round" "$name" "$(field "$line" rps)" "$(awk -v u="$(field "$line" p50_us)" 'BEGIN{print u/1000}')" \
-    "$(awk -v u="$(field "$line" p99_us)" 'BEGIN{print u/1000}')" "$delivered" "$full" "$window" "$short" "$over" "$missing" "$tail_turns" "$tail_full" "$turn_errors" "$cut_off" $(( rss / 1024 )) "$cpu_ms" "$startup")"
+    "$(awk -v u="$(field "$line" p99_us)" 'BEGIN{print u/1000}')" "$delivered" "$detail" $(( rss / 1024 )) "$cpu_ms" "$startup")"
   if [[ "$delivered" != n/a ]] && (( short + over + missing > 0 )); then
     log "round $round $name turns without exactly their replies (first 20): $(sed -n 's/.*"mismatched":\[\(.*\)\].*/\1/p' <<<"$stats")"
   fi
@@ -241,7 +247,7 @@ if [[ "$SOAK_CONVERSATIONS" -gt 0 && " $TARGETS " == *" careerbot "* ]]; then
   start_target careerbot "$port" soak
   node "$BENCH/tools/first-answer.js" "http://127.0.0.1:$port/api/messages" "$(now_ms)" 60000 "$STUB/" >/dev/null
   stub_reset
-  soak_start="$(date +%s)" conversations=0 requests=0 chunk=0
+  soak_start="$(date +%s)" conversations=0 requests=0 chunk=0 s_full=0 s_window=0 s_short=0 s_over=0 s_missing=0
   while (( conversations < SOAK_CONVERSATIONS )); do
     elapsed=$(( $(date +%s) - soak_start ))
     (( elapsed < SOAK_MAX )) || break
@@ -251,14 +257,17 @@ if [[ "$SOAK_CONVERSATIONS" -gt 0 && " $TARGETS " == *" careerbot "* ]]; then
     line="$(run_wrk "$port" interview.lua "s$chunk" "$seconds" 1)"
     conversations=$(( conversations + $(field "$line" conversations) ))
     requests=$(( requests + $(field "$line" requests) ))
+    sleep 0.5
+    stats="$(curl -fsS "$STUB/_stats?tag=s$chunk&issued=$(field "$line" issued_per_thread)&tail=$(( (CONNECTIONS + THREADS - 1) / THREADS ))")"
+    s_full=$(( s_full + $(stub_stat "$stats" full) )); s_window=$(( s_window + $(stub_stat "$stats" window) ))
+    s_short=$(( s_short + $(stub_stat "$stats" short) )); s_over=$(( s_over + $(stub_stat "$stats" over) ))
+    s_missing=$(( s_missing + $(stub_stat "$stats" missing) ))
   done
-  sleep 0.5
-  stats="$(curl -fsS "$STUB/_stats")"
   rss="$(rss_kb "$TARGET_PID")"
   stop_pid "$TARGET_PID"
-  SOAK_LINE="$(printf 'SOAK careerbot conversations=%d requests=%d seconds=%d rss_mb=%d turns_full=%s turns_short=%s turns_over=%s%s' \
-    "$conversations" "$requests" $(( $(date +%s) - soak_start )) $(( rss / 1024 )) "$(stub_stat "$stats" full)" \
-    "$(stub_stat "$stats" short)" "$(stub_stat "$stats" over)" \
+  SOAK_LINE="$(printf 'SOAK careerbot conversations=%d requests=%d seconds=%d rss_mb=%d delivered=%s (%d of %d turns; short %d, over %d, no reply %d)%s' \
+    "$conversations" "$requests" $(( $(date +%s) - soak_start )) $(( rss / 1024 )) \
+    "$(awk -v f="$s_full" -v w="$s_window" 'BEGIN { printf "%.4f", (w > 0 ? f / w : 0) }')" "$s_full" "$s_window" "$s_short" "$s_over" "$s_missing" \
     "$( (( conversations < SOAK_CONVERSATIONS )) && echo " (stopped at --soak-max ${SOAK_MAX}s before $SOAK_CONVERSATIONS conversations)" || true)")"
 fi
 
