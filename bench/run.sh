@@ -21,6 +21,8 @@ usage: bench/run.sh [--quick] [options]
   --slots N             conversations each wrk thread keeps going at once (default 64; see README)
   --targets "LIST"      subset/order of: raw sdk js careerbot (default all four)
   --storage P           CareerBot's Storage:Provider (default sqlite; memory, later postgres)
+  --connection-string S CareerBot's Storage:ConnectionString (default for sqlite: a fresh file per run in the temp dir;
+                        required for postgres, e.g. "Host=127.0.0.1;Database=careerbot_bench;Username=…")
   --conversations N     soak: run CareerBot until N distinct conversations, then read its RSS (default 10000; 0 = no soak)
   --soak-max S          soak time limit in seconds (default 300)
   --no-build            use the last build as it is
@@ -30,7 +32,7 @@ EOF
 }
 
 ROUNDS=3 DURATION=20 WARMUP=5 CONNECTIONS=16 THREADS=2 SLOTS=64 TARGETS="raw sdk js careerbot"
-STORAGE=sqlite SOAK_CONVERSATIONS=10000 SOAK_MAX=300 BUILD=1 KEEP=0 TIMEOUT=10 QUICK=0
+STORAGE=sqlite CONNECTION_STRING="" SOAK_CONVERSATIONS=10000 SOAK_MAX=300 BUILD=1 KEEP=0 TIMEOUT=10 QUICK=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) QUICK=1 ROUNDS=1 DURATION=6 WARMUP=3 SOAK_MAX=15 ;;
@@ -42,6 +44,7 @@ while [[ $# -gt 0 ]]; do
     --slots) SLOTS="$2"; shift ;;
     --targets) TARGETS="$2"; shift ;;
     --storage) STORAGE="$2"; shift ;;
+    --connection-string) CONNECTION_STRING="$2"; shift ;;
     --conversations) SOAK_CONVERSATIONS="$2"; shift ;;
     --soak-max) SOAK_MAX="$2"; shift ;;
     --no-build) BUILD=0 ;;
@@ -58,6 +61,10 @@ ART="$REPO/artifacts/bench"
 BIN="$ART/bin"
 CLK_TCK="$(getconf CLK_TCK)"
 log() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+
+if [[ "$STORAGE" != sqlite && "$STORAGE" != memory && -z "$CONNECTION_STRING" ]]; then
+  echo "--storage $STORAGE needs --connection-string" >&2; exit 2
+fi
 
 # ---------------------------------------------------------------- tools
 if ! command -v wrk >/dev/null 2>&1; then
@@ -158,7 +165,7 @@ start_target() {   # name port round; sets TARGET_PID to the target's own proces
     sdk) (cd "$BIN/StockEchoBot/release" && exec dotnet StockEchoBot.dll --urls "$url") >"$out" 2>&1 & ;;
     js) (cd "$BENCH/js-echo" && exec node index.js "$port") >"$out" 2>&1 & ;;
     careerbot) (cd "$BIN/CareerBot.Bot/release" && exec dotnet CareerBot.Bot.dll --urls "$url" \
-        --Storage:Provider "$STORAGE" --Storage:ConnectionString "Data Source=$TMP/bench-$round.db") >"$out" 2>&1 & ;;
+        --Storage:Provider "$STORAGE" --Storage:ConnectionString "${CONNECTION_STRING:-Data Source=$TMP/bench-$round.db}") >"$out" 2>&1 & ;;
     *) echo "unknown target $name" >&2; exit 2 ;;
   esac
   TARGET_PID=$!
