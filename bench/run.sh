@@ -180,6 +180,10 @@ run_wrk() {   # port script tag seconds expect -> BENCH line on stdout
 }
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<" $1"; }
 
+# Requests at the end of each wrk thread's sequence that are judged apart (the "cut-off tail"): wrk stops with one
+# request in flight per connection, normally among the last (connections / threads) a thread issued; twice that
+# leaves room for a slow request issued a little earlier.
+TAIL=$(( 2 * ( (CONNECTIONS + THREADS - 1) / THREADS ) ))
 RESULTS="$TMP/results.tsv"
 : >"$RESULTS"
 measure() {   # name round
@@ -200,9 +204,9 @@ measure() {   # name round
   line="$(run_wrk "$port" "$script" "m$round$name" "$DURATION" "$expect")"
   after="$(cpu_ticks "$TARGET_PID")"
   sleep 0.5   # turns cut off when wrk stopped finish (or fail) before the stub is read
-  # only this run's turns; the last (connections / threads) requests of each wrk thread may have been cut off when
-  # wrk stopped and are reported apart (tail), every earlier one must have got exactly its replies
-  stats="$(curl -fsS "$STUB/_stats?tag=m$round$name&issued=$(field "$line" issued_per_thread)&tail=$(( (CONNECTIONS + THREADS - 1) / THREADS ))")"
+  # only this run's turns; the last $TAIL requests of each wrk thread may have been cut off when wrk stopped and are
+  # reported apart (tail), every earlier one must have got exactly its replies
+  stats="$(curl -fsS "$STUB/_stats?tag=m$round$name&issued=$(field "$line" issued_per_thread)&tail=$TAIL")"
   echo "$stats" >"$TMP/stats-$name-$round.json"
   rss="$(rss_kb "$TARGET_PID")"
   stop_pid "$TARGET_PID"   # before reading its log: the console logger writes from a queue and flushes on shutdown
@@ -230,8 +234,8 @@ measure() {   # name round
   if [[ "$delivered" == n/a ]]; then
     detail="no replies expected; $turn_errors errors logged"
   else
-    detail="$(printf '%s of %s turns got exactly their replies: short %s, over %s, no reply %s; cut-off tail %s turns, %s complete; %s turn errors logged, %s of them cancellations' \
-      "$full" "$window" "$short" "$over" "$missing" "$tail_turns" "$tail_full" "$turn_errors" "$cut_off")"
+    detail="$(printf '%s of %s turns got exactly their replies: short %s, over %s, no reply %s; cut-off tail %s turns, %s complete, wrk left %s requests in flight; %s turn errors logged, %s of them cancellations' \
+      "$full" "$window" "$short" "$over" "$missing" "$tail_turns" "$tail_full" $(( $(field "$line" issued) - requests )) "$turn_errors" "$cut_off")"
   fi
   log "$(printf 'round %s %-9s %8s req/s  p50 %6.2f ms  p99 %7.2f ms  delivered %s (%s)  rss %d MB  cpu %s ms/req  first answer %s ms' \
     "$round" "$name" "$(field "$line" rps)" "$(awk -v u="$(field "$line" p50_us)" 'BEGIN{print u/1000}')" \
@@ -265,7 +269,7 @@ if [[ "$SOAK_CONVERSATIONS" -gt 0 && " $TARGETS " == *" careerbot "* ]]; then
     conversations=$(( conversations + $(field "$line" conversations) ))
     requests=$(( requests + $(field "$line" requests) ))
     sleep 0.5
-    stats="$(curl -fsS "$STUB/_stats?tag=s$chunk&issued=$(field "$line" issued_per_thread)&tail=$(( (CONNECTIONS + THREADS - 1) / THREADS ))")"
+    stats="$(curl -fsS "$STUB/_stats?tag=s$chunk&issued=$(field "$line" issued_per_thread)&tail=$TAIL")"
     s_full=$(( s_full + $(stub_stat "$stats" full) )); s_window=$(( s_window + $(stub_stat "$stats" window) ))
     s_short=$(( s_short + $(stub_stat "$stats" short) )); s_over=$(( s_over + $(stub_stat "$stats" over) ))
     s_missing=$(( s_missing + $(stub_stat "$stats" missing) ))
