@@ -1,0 +1,319 @@
+#!/usr/bin/env bash
+# CareerBot load bench: builds and runs, on 127.0.0.1 only, interleaved rounds of
+#   raw       a raw Kestrel endpoint that parses the activity and answers 200 (the ceiling; replies to nobody)
+#   sdk       the stock Bot Framework SDK 4.23.1 echo bot (CloudAdapter + TeamsActivityHandler)
+#   js        the botbuilder-js 4.23.3 echo bot (CloudAdapter, node http)
+#   careerbot CareerBot itself (Release build), every request a real interview turn over many conversations
+# each replying to a local connector stub that counts replies, under wrk load. Prints a table and, last, the line
+#   RATIO careerbot_vs_js=<x> careerbot_vs_sdk=<y> delivered=<z>
+# See bench/README.md for what every column means.
+set -euo pipefail
+
+usage() {
+  cat <<'EOF'
+usage: bench/run.sh [--quick] [options]
+  --quick               1 round, 3 s warm-up, 6 s measured per target, 15 s soak (finishes in about 1.5 min plus any build)
+  --rounds N            interleaved rounds (default 3)
+  --duration S          measured seconds per target per round (default 20)
+  --warmup S            warm-up seconds per target before measuring (default 5)
+  --connections N       wrk connections (default 16)
+  --threads N           wrk threads (default 2)
+  --slots N             conversations each wrk thread keeps going at once (default 64; see README)
+  --targets "LIST"      subset/order of: raw sdk js careerbot (default all four)
+  --storage P           CareerBot's Storage:Provider (default sqlite; memory, later postgres)
+  --connection-string S CareerBot's Storage:ConnectionString (default for sqlite: a fresh file per run in the temp dir;
+                        required for postgres, e.g. "Host=127.0.0.1;Database=careerbot_bench;Username=…")
+  --conversations N     soak: run CareerBot until N distinct conversations, then read its RSS (default 10000; 0 = no soak)
+  --soak-max S          soak time limit in seconds (default 300)
+  --no-build            use the last build as it is
+  --keep                keep the temp dir (logs, databases) and print its path
+  -h, --help            this text
+EOF
+}
+
+ROUNDS=3 DURATION=20 WARMUP=5 CONNECTIONS=16 THREADS=2 SLOTS=64 TARGETS="raw sdk js careerbot"
+STORAGE=sqlite CONNECTION_STRING="" SOAK_CONVERSATIONS=10000 SOAK_MAX=300 BUILD=1 KEEP=0 TIMEOUT=10 QUICK=0
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --quick) QUICK=1 ROUNDS=1 DURATION=6 WARMUP=3 SOAK_MAX=15 ;;
+    --rounds) ROUNDS="$2"; shift ;;
+    --duration) DURATION="$2"; shift ;;
+    --warmup) WARMUP="$2"; shift ;;
+    --connections) CONNECTIONS="$2"; shift ;;
+    --threads) THREADS="$2"; shift ;;
+    --slots) SLOTS="$2"; shift ;;
+    --targets) TARGETS="$2"; shift ;;
+    --storage) STORAGE="$2"; shift ;;
+    --connection-string) CONNECTION_STRING="$2"; shift ;;
+    --conversations) SOAK_CONVERSATIONS="$2"; shift ;;
+    --soak-max) SOAK_MAX="$2"; shift ;;
+    --no-build) BUILD=0 ;;
+    --keep) KEEP=1 ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "unknown option: $1" >&2; usage >&2; exit 2 ;;
+  esac
+  shift
+done
+
+BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO="$(cd "$BENCH/.." && pwd)"
+ART="$REPO/artifacts/bench"
+BIN="$ART/bin"
+CLK_TCK="$(getconf CLK_TCK)"
+log() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+
+if [[ "$STORAGE" != sqlite && "$STORAGE" != memory && -z "$CONNECTION_STRING" ]]; then
+  echo "--storage $STORAGE needs --connection-string" >&2; exit 2
+fi
+
+# ---------------------------------------------------------------- tools
+if ! command -v wrk >/dev/null 2>&1; then
+  if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    log "installing wrk (Debian package)"
+    apt-get install -y -o DPkg::Lock::Timeout=300 wrk >/dev/null 2>&1 \
+      || { apt-get update -o DPkg::Lock::Timeout=300 >/dev/null 2>&1 && apt-get install -y -o DPkg::Lock::Timeout=300 wrk >/dev/null; }
+  else
+    echo "wrk is missing: install it with 'sudo apt-get install -y wrk' (Debian/Ubuntu), then run again." >&2
+    exit 3
+  fi
+fi
+for tool in dotnet node npm curl; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "$tool is missing (see bench/README.md)" >&2; exit 3; }
+done
+
+# ---------------------------------------------------------------- temp dir, children, cleanup
+TMP="$(mktemp -d "${TMPDIR:-/tmp}/careerbot-bench.XXXXXX")"
+PIDS=()
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  local pid
+  for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do
+    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$pid" 2>/dev/null || true
+  done
+  if [[ "$KEEP" == 1 ]]; then log "kept $TMP"; else rm -rf "$TMP"; fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+forget_pid() { local keep=() p; for p in "${PIDS[@]}"; do [[ "$p" == "$1" ]] || keep+=("$p"); done; PIDS=("${keep[@]}"); }
+stop_pid() {
+  local pid="$1"
+  kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  kill -KILL "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  forget_pid "$pid"
+}
+free_port() { node "$BENCH/tools/free-port.js"; }
+now_ms() { date +%s%3N; }
+cpu_ticks() { sed 's/^.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'; }   # utime + stime (fields 14, 15)
+rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
+
+# ---------------------------------------------------------------- build (skipped when nothing changed since the last one)
+STAMP="$ART/.built"
+needs_build() {
+  [[ -f "$STAMP" ]] || return 0
+  [[ -n "$(find "$REPO/src" "$REPO/build" "$REPO/content" "$BENCH" "$REPO/Directory.Build.props" "$REPO/Directory.Packages.props" \
+      -newer "$STAMP" -type f -not -path '*/node_modules/*' -not -path '*/js-echo/*' -not -path '*/bin/*' -not -path '*/obj/*' \
+      \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.targets' -o -name '*.json' -o -name '*.slnx' \) -print -quit)" ]]
+}
+if [[ "$BUILD" == 1 ]] && needs_build; then
+  log "building bench projects and CareerBot (Release) into artifacts/bench"
+  touch "$TMP/build-start"
+  if ! timeout 900 dotnet build "$BENCH/Bench.slnx" -c Release --artifacts-path "$ART" -nologo -v q >"$TMP/build.log" 2>&1; then
+    cat "$TMP/build.log" >&2; echo "build failed" >&2; exit 4
+  fi
+  mv "$TMP/build-start" "$STAMP"
+fi
+for dll in ConnectorStub/release/ConnectorStub.dll RawKestrel/release/RawKestrel.dll StockEchoBot/release/StockEchoBot.dll CareerBot.Bot/release/CareerBot.Bot.dll; do
+  [[ -f "$BIN/$dll" ]] || { echo "missing $BIN/$dll: run without --no-build" >&2; exit 4; }
+done
+if [[ " $TARGETS " == *" js "* ]]; then
+  if [[ ! -f "$BENCH/js-echo/node_modules/.package-lock.json" || "$BENCH/js-echo/package-lock.json" -nt "$BENCH/js-echo/node_modules/.package-lock.json" ]]; then
+    log "npm ci (bench/js-echo)"
+    (cd "$BENCH/js-echo" && timeout 300 npm ci --no-audit --no-fund >"$TMP/npm.log" 2>&1) || { cat "$TMP/npm.log" >&2; exit 4; }
+  fi
+fi
+
+# Does this CareerBot read Storage:Provider yet? (It always used MemoryStorage before the SQLite provider landed.)
+STORAGE_NOTE=""
+if ! grep -rqs --include='*.cs' -e 'Storage:Provider' -e 'GetSection("Storage")' -e '"Storage"' "$REPO/src/CareerBot.Bot"; then
+  STORAGE_NOTE="NOTE: this CareerBot build ignores Storage:Provider (it registers MemoryStorage); '--storage $STORAGE' had no effect, state was in memory."
+fi
+
+# ---------------------------------------------------------------- connector stub
+STUB_PORT="$(free_port)"
+(cd "$BIN/ConnectorStub/release" && exec dotnet ConnectorStub.dll --urls "http://127.0.0.1:$STUB_PORT") >"$TMP/stub.log" 2>&1 &
+PIDS+=($!)
+STUB="http://127.0.0.1:$STUB_PORT"
+for _ in $(seq 300); do curl -fsS "$STUB/_health" >/dev/null 2>&1 && break; sleep 0.1; done
+curl -fsS "$STUB/_health" >/dev/null || { cat "$TMP/stub.log" >&2; echo "connector stub did not start" >&2; exit 5; }
+stub_reset() { curl -fsS -X POST "$STUB/_reset" >/dev/null; }
+stub_stat() { sed -n "s/.*\"$2\":\([0-9]*\).*/\1/p" <<<"$1"; }
+
+# ---------------------------------------------------------------- targets
+TARGET_PID=""
+start_target() {   # name port round; sets TARGET_PID to the target's own process (exec, no wrapper shell)
+  local name="$1" port="$2" round="$3" url="http://127.0.0.1:$2" out="$TMP/$1-$3.log"
+  case "$name" in
+    raw) (cd "$BIN/RawKestrel/release" && exec dotnet RawKestrel.dll --urls "$url") >"$out" 2>&1 & ;;
+    sdk) (cd "$BIN/StockEchoBot/release" && exec dotnet StockEchoBot.dll --urls "$url") >"$out" 2>&1 & ;;
+    js) (cd "$BENCH/js-echo" && exec node index.js "$port") >"$out" 2>&1 & ;;
+    careerbot) (cd "$BIN/CareerBot.Bot/release" && exec dotnet CareerBot.Bot.dll --urls "$url" \
+        --Storage:Provider "$STORAGE" --Storage:ConnectionString "${CONNECTION_STRING:-Data Source=$TMP/bench-$round.db}") >"$out" 2>&1 & ;;
+    *) echo "unknown target $name" >&2; exit 2 ;;
+  esac
+  TARGET_PID=$!
+  PIDS+=("$TARGET_PID")
+}
+script_for() { [[ "$1" == careerbot ]] && echo interview.lua || echo echo.lua; }
+expect_for() { case "$1" in raw) echo 0 ;; *) echo 1 ;; esac; }   # echo.lua's replies per message
+
+run_wrk() {   # port script tag seconds expect -> BENCH line on stdout
+  (cd "$BENCH/lua" && timeout $(( $4 + TIMEOUT + 30 )) wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4s" --timeout "${TIMEOUT}s" \
+    -s "$2" "http://127.0.0.1:$1/api/messages" -- "$STUB/" "$3" "$SLOTS" "$5") | tee -a "$TMP/wrk.log" | grep '^BENCH '
+}
+field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<" $1"; }
+
+# Requests at the end of each wrk thread's sequence that are judged apart (the "cut-off tail"): wrk stops with one
+# request in flight per connection, normally among the last (connections / threads) a thread issued; twice that
+# leaves room for a slow request issued a little earlier.
+TAIL=$(( 2 * ( (CONNECTIONS + THREADS - 1) / THREADS ) ))
+RESULTS="$TMP/results.tsv"
+: >"$RESULTS"
+measure() {   # name round
+  local name="$1" round="$2" loglines cut_off detail missing window tail_turns tail_full port script expect t0 startup line before after requests non2xx ok stats full short over rss cpu_ms delivered errors turn_errors
+  port="$(free_port)"
+  script="$(script_for "$name")"
+  expect="$(expect_for "$name")"
+  t0="$(now_ms)"
+  start_target "$name" "$port" "$round"
+  if ! startup="$(node "$BENCH/tools/first-answer.js" "http://127.0.0.1:$port/api/messages" "$t0" 60000 "$STUB/")"; then
+    tail -20 "$TMP/$name-$round.log" >&2; echo "$name did not answer" >&2; exit 5
+  fi
+  run_wrk "$port" "$script" "w$round$name" "$WARMUP" "$expect" >/dev/null
+  sleep 0.5
+  stub_reset
+  loglines="$(wc -l <"$TMP/$name-$round.log")"
+  before="$(cpu_ticks "$TARGET_PID")"
+  line="$(run_wrk "$port" "$script" "m$round$name" "$DURATION" "$expect")"
+  after="$(cpu_ticks "$TARGET_PID")"
+  sleep 0.5   # turns cut off when wrk stopped finish (or fail) before the stub is read
+  # only this run's turns; the last $TAIL requests of each wrk thread may have been cut off when wrk stopped and are
+  # reported apart (tail), every earlier one must have got exactly its replies
+  stats="$(curl -fsS "$STUB/_stats?tag=m$round$name&issued=$(field "$line" issued_per_thread)&tail=$TAIL")"
+  echo "$stats" >"$TMP/stats-$name-$round.json"
+  rss="$(rss_kb "$TARGET_PID")"
+  stop_pid "$TARGET_PID"   # before reading its log: the console logger writes from a queue and flushes on shutdown
+  requests="$(field "$line" requests)"; non2xx="$(field "$line" non2xx)"
+  errors=$(( $(field "$line" connect_errors) + $(field "$line" read_errors) + $(field "$line" write_errors) + $(field "$line" timeouts) ))
+  full="$(stub_stat "$stats" full)"; short="$(stub_stat "$stats" short)"; over="$(stub_stat "$stats" over)"
+  missing="$(stub_stat "$stats" missing)"; window="$(stub_stat "$stats" window)"
+  tail_turns="$(stub_stat "$stats" tailTurns)"; tail_full="$(stub_stat "$stats" tailFull)"
+  if [[ "$expect" == 0 && "$name" != careerbot ]]; then
+    delivered="n/a"
+  else
+    delivered="$(awk -v f="$full" -v w="$window" 'BEGIN { printf "%.4f", (w > 0 ? f / w : 0) }')"
+  fi
+  cpu_ms="$(awk -v d=$(( after - before )) -v t="$CLK_TCK" -v r="$requests" 'BEGIN { printf "%.3f", (r > 0 ? d * 1000 / t / r : 0) }')"
+  # "fail:" blocks (.NET) and "turn error" lines (js) logged during the measured run, and how many of them were the
+  # cancellations of the turns wrk cut off when it stopped (at most one per connection at each stop)
+  read -r turn_errors cut_off < <(tail -n +$(( loglines + 1 )) "$TMP/$name-$round.log" | awk '
+    /^fail:|turn error|process failed/ { n++; w = 4; c = 0 }
+    w > 0 { if ($0 ~ /Cancel|ConnectionReset|ObjectDisposed|aborted|ECONNRESET/) c = 1; w--; if (w == 0 && c) k++ }
+    END { print n + 0, k + 0 }')
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
+    "$round" "$name" "$(field "$line" rps)" "$(field "$line" p50_us)" "$(field "$line" p99_us)" "$requests" "$non2xx" "$errors" \
+    "$full" "$short" "$over" "$delivered" "$rss" "$cpu_ms" "$startup" "$(field "$line" conversations)" "$turn_errors" "$cut_off" \
+    "$(field "$line" continuing)" "$missing" "$window" >>"$RESULTS"
+  if [[ "$delivered" == n/a ]]; then
+    detail="no replies expected; $turn_errors errors logged"
+  else
+    detail="$(printf '%s of %s turns got exactly their replies: short %s, over %s, no reply %s; cut-off tail %s turns, %s complete, wrk left %s requests in flight; %s turn errors logged, %s of them cancellations' \
+      "$full" "$window" "$short" "$over" "$missing" "$tail_turns" "$tail_full" $(( $(field "$line" issued) - requests )) "$turn_errors" "$cut_off")"
+  fi
+  log "$(printf 'round %s %-9s %8s req/s  p50 %6.2f ms  p99 %7.2f ms  delivered %s (%s)  rss %d MB  cpu %s ms/req  first answer %s ms' \
+    "$round" "$name" "$(field "$line" rps)" "$(awk -v u="$(field "$line" p50_us)" 'BEGIN{print u/1000}')" \
+    "$(awk -v u="$(field "$line" p99_us)" 'BEGIN{print u/1000}')" "$delivered" "$detail" $(( rss / 1024 )) "$cpu_ms" "$startup")"
+  if [[ "$delivered" != n/a ]] && (( short + over + missing > 0 )); then
+    log "round $round $name turns without exactly their replies (first 20): $(sed -n 's/.*"mismatched":\[\(.*\)\].*/\1/p' <<<"$stats")"
+  fi
+}
+
+log "stub on $STUB; targets: $TARGETS; $ROUNDS round(s) × ${DURATION}s (+${WARMUP}s warm-up); wrk -t$THREADS -c$CONNECTIONS, $SLOTS conversations in flight per thread"
+log "load average now: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+for round in $(seq "$ROUNDS"); do
+  for name in $TARGETS; do measure "$name" "$round"; done
+done
+
+# ---------------------------------------------------------------- soak: RSS after many distinct conversations
+SOAK_LINE=""
+if [[ "$SOAK_CONVERSATIONS" -gt 0 && " $TARGETS " == *" careerbot "* ]]; then
+  port="$(free_port)"
+  start_target careerbot "$port" soak
+  node "$BENCH/tools/first-answer.js" "http://127.0.0.1:$port/api/messages" "$(now_ms)" 60000 "$STUB/" >/dev/null
+  stub_reset
+  soak_start="$(date +%s)" conversations=0 requests=0 chunk=0 s_full=0 s_window=0 s_short=0 s_over=0 s_missing=0
+  while (( conversations < SOAK_CONVERSATIONS )); do
+    elapsed=$(( $(date +%s) - soak_start ))
+    (( elapsed < SOAK_MAX )) || break
+    chunk=$(( chunk + 1 ))
+    seconds=$(( SOAK_MAX - elapsed < 10 ? SOAK_MAX - elapsed : 10 ))
+    (( seconds > 0 )) || break
+    line="$(run_wrk "$port" interview.lua "s$chunk" "$seconds" 1)"
+    conversations=$(( conversations + $(field "$line" conversations) ))
+    requests=$(( requests + $(field "$line" requests) ))
+    sleep 0.5
+    stats="$(curl -fsS "$STUB/_stats?tag=s$chunk&issued=$(field "$line" issued_per_thread)&tail=$TAIL")"
+    s_full=$(( s_full + $(stub_stat "$stats" full) )); s_window=$(( s_window + $(stub_stat "$stats" window) ))
+    s_short=$(( s_short + $(stub_stat "$stats" short) )); s_over=$(( s_over + $(stub_stat "$stats" over) ))
+    s_missing=$(( s_missing + $(stub_stat "$stats" missing) ))
+  done
+  rss="$(rss_kb "$TARGET_PID")"
+  stop_pid "$TARGET_PID"
+  SOAK_LINE="$(printf 'SOAK careerbot conversations=%d requests=%d seconds=%d rss_mb=%d delivered=%s (%d of %d turns; short %d, over %d, no reply %d)%s' \
+    "$conversations" "$requests" $(( $(date +%s) - soak_start )) $(( rss / 1024 )) \
+    "$(awk -v f="$s_full" -v w="$s_window" 'BEGIN { printf "%.4f", (w > 0 ? f / w : 0) }')" "$s_full" "$s_window" "$s_short" "$s_over" "$s_missing" \
+    "$( (( conversations < SOAK_CONVERSATIONS )) && echo " (stopped at --soak-max ${SOAK_MAX}s before $SOAK_CONVERSATIONS conversations)" || true)")"
+fi
+
+# ---------------------------------------------------------------- report
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+col() { awk -F'\t' -v n="$1" -v c="$2" '$2 == n { print $c }' "$RESULTS"; }
+
+echo
+echo "CareerBot load bench — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "wrk -t$THREADS -c$CONNECTIONS, ${DURATION}s measured after ${WARMUP}s warm-up, $ROUNDS round(s), medians across rounds; storage=$STORAGE"
+[[ -n "$STORAGE_NOTE" ]] && echo "$STORAGE_NOTE"
+echo
+printf '%-10s %10s %9s %9s %22s %9s %11s %14s %8s\n' target 'req/s' 'p50 ms' 'p99 ms' 'delivered (full/turns)' 'RSS MB' 'CPU ms/req' 'first answer' 'errors'
+for name in $TARGETS; do
+  rps="$(col "$name" 3 | median)"
+  p50="$(col "$name" 4 | median)"; p99="$(col "$name" 5 | median)"
+  del="$(col "$name" 12 | grep -v 'n/a' | median || true)"
+  [[ "$(expect_for "$name")" == 0 && "$name" != careerbot ]] && del="n/a (no reply)"
+  full="$(col "$name" 9 | median)"; req="$(col "$name" 21 | median)"
+  rss="$(col "$name" 13 | median)"; cpu="$(col "$name" 14 | median)"; st="$(col "$name" 15 | median)"
+  errs="$(awk -F'\t' -v n="$name" '$2 == n { s += $7 + $8 } END { print s + 0 }' "$RESULTS")"
+  [[ "$del" == "n/a (no reply)" ]] || del="$(printf '%s (%s/%s)' "$del" "$full" "$req")"
+  printf '%-10s %10.1f %9.2f %9.2f %22s %9d %11.3f %11s ms %8s\n' "$name" "$rps" "$(awk -v u="$p50" 'BEGIN{print u/1000}')" \
+    "$(awk -v u="$p99" 'BEGIN{print u/1000}')" "$del" $(( ${rss%.*} / 1024 )) "$cpu" "$st" "$errs"
+done
+echo
+awk -F'\t' '$2 == "careerbot" { printf "careerbot round %s: %d requests, %d conversations started, %d requests continued one; of %d turns (all but each wrk thread'"'"'s last few) %d got exactly their replies, %d short, %d over, %d none; turn errors logged %d (%d cancellations)\n", $1, $6, $16, $19, $21, $9, $10, $11, $20, $17, $18 }' "$RESULTS"
+if grep -q $'\tcareerbot\t' "$RESULTS"; then
+  echo "STARTUP careerbot first_answer_ms=$(col careerbot 15 | median) (median; target < 1500)"
+fi
+[[ -n "$SOAK_LINE" ]] && echo "$SOAK_LINE (target: rss_mb <= 250 after 10000)"
+echo "targets: careerbot >= 1.0x js, >= 8x sdk, p99 <= 25 ms at 16 connections, delivered = 1, RSS <= 250 MB after 10000 conversations, first answer < 1500 ms"
+
+ratio() {   # per-round careerbot/other req/s, median across rounds
+  awk -F'\t' -v o="$1" '$2 == "careerbot" { c[$1] = $3 } $2 == o { x[$1] = $3 } END { for (r in c) if (r in x && x[r] > 0) print c[r] / x[r] }' "$RESULTS" | median
+}
+fmt() { [[ "$1" == nan ]] && echo nan || printf '%.3f' "$1"; }
+echo "RATIO careerbot_vs_js=$(fmt "$(ratio js)") careerbot_vs_sdk=$(fmt "$(ratio sdk)") delivered=$(fmt "$(col careerbot 12 | median)")"
