@@ -49,9 +49,9 @@ builder.Services.AddSingleton<InterviewEngine>();
 builder.Services.AddCareerBotStorage(builder.Configuration);
 
 // The Bot Framework channel: anonymous without MicrosoftAppId, otherwise every request's token is validated.
-builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedConnectorAuthentication(new ConfigurationBotFrameworkAuthentication(
     sp.GetRequiredService<IConfiguration>(),
-    logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+    logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
 builder.Services.AddSingleton<TurnErrorReporter>();
 builder.Services.AddSingleton<CareerBotAdapter>();
 builder.Services.AddTransient<IBot, CareerBotHandler>();

@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
+using Microsoft.Bot.Builder.Skills;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
+using Microsoft.Rest;
+using Newtonsoft.Json;
+
+namespace CareerBot.Bot.Channels.BotFramework;
+
+/// <summary>
+/// The SDK's authentication, except that connector clients are shared instead of built per turn.
+/// </summary>
+/// <remarks>
+/// The SDK (4.23.1) builds a new ConnectorClient for every incoming activity: a new HttpClient (a new TCP
+/// connection to the channel) and new Newtonsoft serializer settings whose fresh contract resolver makes the JIT
+/// recompile the Activity accessors on every reply — most of a turn's CPU (bench/FINDINGS.md; botbuilder-dotnet
+/// #883, #491). BotFrameworkAuthentication.CreateConnectorFactory is the SDK's extension point for this: here it
+/// hands out one client per (app, service URL, audience), which lives as long as the process. Everything else is the
+/// configured authentication, unchanged.
+/// </remarks>
+public sealed class SharedConnectorAuthentication : BotFrameworkAuthentication
+{
+    /// <summary>Channels use a handful of service URLs; past this many, clients are built per turn as the SDK does.</summary>
+    public const int MaxSharedClients = 256;
+
+    private readonly BotFrameworkAuthentication _inner;
+    private readonly ConcurrentDictionary<(string? AppId, string ServiceUrl, string? Audience), Lazy<Task<IConnectorClient>>> _clients = new();
+
+    public SharedConnectorAuthentication(BotFrameworkAuthentication inner) => _inner = inner;
+
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
+        new SharedConnectorFactory(this, _inner.CreateConnectorFactory(claimsIdentity), AudienceOf(claimsIdentity));
+
+    /// <summary>The app a request was addressed to (the token's audience): its credentials are the client's.</summary>
+    private static string? AudienceOf(ClaimsIdentity? identity) =>
+        identity?.Claims.FirstOrDefault(c => c.Type == AuthenticationConstants.AudienceClaim)?.Value;
+
+    public override Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken) =>
+        _inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken);
+
+    public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
+        _inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken);
+
+    public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
+        _inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+
+    public override BotFrameworkClient CreateBotFrameworkClient() => _inner.CreateBotFrameworkClient();
+
+    public override string GetOriginatingAudience() => _inner.GetOriginatingAudience();
+
+    public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
+        _inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken);
+
+    private sealed class SharedConnectorFactory(SharedConnectorAuthentication owner, ConnectorFactory inner, string? appId) : ConnectorFactory
+    {
+        public override async Task<IConnectorClient> CreateAsync(string serviceUrl, string audience, CancellationToken cancellationToken)
+        {
+            var clients = owner._clients;
+            var key = (appId, serviceUrl, audience);
+            if (!clients.ContainsKey(key) && clients.Count >= MaxSharedClients)
+            {
+                return await inner.CreateAsync(serviceUrl, audience, cancellationToken).ConfigureAwait(false);
+            }
+
+            var shared = clients.GetOrAdd(key, _ => new Lazy<Task<IConnectorClient>>(() => inner.CreateAsync(serviceUrl, audience, CancellationToken.None)));
+            try
+            {
+                return new UndisposedConnectorClient(await shared.Value.ConfigureAwait(false));
+            }
+            catch
+            {
+                // A failed creation must not be remembered.
+                clients.TryRemove(key, out _);
+                throw;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The shared client as a turn sees it: the SDK disposes its connector client when the turn ends, which must not
+    /// close the shared one.
+    /// </summary>
+    private sealed class UndisposedConnectorClient(IConnectorClient shared) : IConnectorClient
+    {
+        public Uri BaseUri
+        {
+            get => shared.BaseUri;
+            set => shared.BaseUri = value;
+        }
+
+        public JsonSerializerSettings SerializationSettings => shared.SerializationSettings;
+
+        public JsonSerializerSettings DeserializationSettings => shared.DeserializationSettings;
+
+        public ServiceClientCredentials Credentials => shared.Credentials;
+
+        public IAttachments Attachments => shared.Attachments;
+
+        public IConversations Conversations => shared.Conversations;
+
+        public void Dispose()
+        {
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System.Security.Claims;
+using CareerBot.Bot.Channels.BotFramework;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Connector.Authentication;
+using Moq;
+
+namespace CareerBot.Bot.Tests.Channels;
+
+/// <summary>One connector client per channel endpoint for the life of the process, not one per turn.</summary>
+public class SharedConnectorAuthenticationTests
+{
+    private readonly Mock<ConnectorFactory> _factory = new();
+    private readonly List<Mock<IConnectorClient>> _built = [];
+    private readonly SharedConnectorAuthentication _authentication;
+
+    public SharedConnectorAuthenticationTests()
+    {
+        _factory.Setup(f => f.CreateAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string serviceUrl, string _, CancellationToken _) =>
+            {
+                var client = new Mock<IConnectorClient>();
+                client.SetupGet(c => c.BaseUri).Returns(new Uri(serviceUrl));
+                _built.Add(client);
+                return client.Object;
+            });
+        var inner = new Mock<BotFrameworkAuthentication>();
+        inner.Setup(a => a.CreateConnectorFactory(It.IsAny<ClaimsIdentity>())).Returns(_factory.Object);
+        _authentication = new SharedConnectorAuthentication(inner.Object);
+    }
+
+    private static ClaimsIdentity Identity(string appId) => new([new Claim(AuthenticationConstants.AudienceClaim, appId)]);
+
+    private Task<IConnectorClient> ClientAsync(string serviceUrl, string appId = "app") =>
+        _authentication.CreateConnectorFactory(Identity(appId)).CreateAsync(serviceUrl, "audience", CancellationToken.None);
+
+    [Fact]
+    public async Task Turns_to_the_same_service_url_share_one_client_that_outlives_each_turn()
+    {
+        using (var first = await ClientAsync("https://smba.example.test/teams/"))
+        {
+            Assert.Equal(new Uri("https://smba.example.test/teams/"), first.BaseUri);
+        }
+
+        using var second = await ClientAsync("https://smba.example.test/teams/");
+
+        var client = Assert.Single(_built);
+        client.Verify(c => c.Dispose(), Times.Never);
+    }
+
+    [Fact]
+    public async Task Different_service_urls_and_apps_get_their_own_clients()
+    {
+        await ClientAsync("https://a.example.test/");
+        await ClientAsync("https://b.example.test/");
+        await ClientAsync("https://a.example.test/", appId: "another-app");
+
+        Assert.Equal(3, _built.Count);
+    }
+
+    [Fact]
+    public async Task Past_the_bound_clients_are_built_per_turn()
+    {
+        for (var i = 0; i < SharedConnectorAuthentication.MaxSharedClients + 3; i++)
+        {
+            await ClientAsync($"https://host{i}.example.test/");
+        }
+
+        await ClientAsync("https://host-extra.example.test/");
+        await ClientAsync("https://host-extra.example.test/");
+
+        Assert.Equal(SharedConnectorAuthentication.MaxSharedClients + 5, _built.Count);
+    }
+}
