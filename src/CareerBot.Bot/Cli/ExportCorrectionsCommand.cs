@@ -46,7 +46,7 @@ internal static class ExportCorrectionsCommand
     }
 
     /// <summary>Writes one line per corrected assessment, oldest first; returns how many.</summary>
-    public static async Task<int> ExportAsync(SqliteStorage storage, TextWriter output, CancellationToken cancellationToken = default)
+    public static async Task<int> ExportAsync(SqlStateStorage storage, TextWriter output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(storage);
         ArgumentNullException.ThrowIfNull(output);
