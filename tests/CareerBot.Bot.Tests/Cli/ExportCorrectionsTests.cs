@@ -82,6 +82,19 @@ public abstract class ExportCorrectionsTests : IDisposable
     }
 }
 
+public sealed class ExportCorrectionsArgumentsTests
+{
+    [Theory]
+    [InlineData("--db", "Data Source=a.db", "--postgres", "Host=db")]
+    [InlineData("--postgres", "Host=db", "--db", "Data Source=a.db")]
+    [InlineData("--postgres")]
+    [InlineData("--postgres", "Database=careerbot")]
+    public async Task One_database_must_be_named_and_usable(params string[] args)
+    {
+        Assert.Equal(2, await ExportCorrectionsCommand.RunConsoleAsync(args));
+    }
+}
+
 public sealed class SqliteExportCorrectionsTests() : ExportCorrectionsTests(new TempDatabase());
 
 [Collection(PostgresCollectionDefinition.Name)]
