@@ -42,13 +42,10 @@ public sealed class PostgresStorage : SqlStateStorage, IAsyncDisposable, IDispos
         );
         """;
 
-    // FOR UPDATE: a second writer waits here until the first commits, then sees the ETag the first wrote.
-    protected override string SelectETagSql => "SELECT etag FROM bot_state WHERE state_key = @key FOR UPDATE";
+    protected override string UpdatedColumn => "updated_at";
 
-    protected override string UpsertSql => """
-        INSERT INTO bot_state (state_key, state_json, etag, updated_at) VALUES (@key, @json, @etag, @updated)
-        ON CONFLICT (state_key) DO UPDATE SET state_json = excluded.state_json, etag = excluded.etag, updated_at = excluded.updated_at
-        """;
+    // A second writer of the key waits here until the first commits, then sees the ETag the first wrote.
+    protected override string RowLock => " FOR UPDATE";
 
     // COLLATE "C": ordinal order, as SQLite gives, whatever the database's collation.
     protected override string KeysSql =>
@@ -61,7 +58,7 @@ public sealed class PostgresStorage : SqlStateStorage, IAsyncDisposable, IDispos
     protected override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 
-    // Read committed is enough: the row lock taken by SelectETagSql serializes writers of the same key.
+    // Read committed is enough: the row lock taken by RowLock serializes writers of the same key.
     protected override async ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);

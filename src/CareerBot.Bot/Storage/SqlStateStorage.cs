@@ -35,11 +35,14 @@ public abstract class SqlStateStorage : IStorage
     /// <summary>Creates <c>bot_state</c> if it is missing; run once per instance, before the first operation.</summary>
     protected abstract string SchemaSql { get; }
 
-    /// <summary>The ETag stored for <c>@key</c>, locking the row until the write transaction ends where the database can.</summary>
-    protected abstract string SelectETagSql { get; }
+    /// <summary>The column with the time of the last write (its type is the subclass's: see <see cref="Timestamp"/>).</summary>
+    protected abstract string UpdatedColumn { get; }
 
-    /// <summary>Inserts or replaces the row of <c>@key</c> with <c>@json</c>, <c>@etag</c> and <c>@updated</c>.</summary>
-    protected abstract string UpsertSql { get; }
+    /// <summary>
+    /// Appended to the ETag read: a row lock held until the write commits (<c>FOR UPDATE</c>), where the transaction
+    /// does not already keep other writers out.
+    /// </summary>
+    protected virtual string RowLock => string.Empty;
 
     /// <summary>The keys that start with <c>@prefix</c> and contain <c>@infix</c>, in ordinal order.</summary>
     protected abstract string KeysSql { get; }
@@ -167,7 +170,10 @@ public abstract class SqlStateStorage : IStorage
 
                     using var upsert = connection.CreateCommand();
                     upsert.Transaction = transaction;
-                    upsert.CommandText = UpsertSql;
+                    upsert.CommandText = $"""
+                        INSERT INTO bot_state (state_key, state_json, etag, {UpdatedColumn}) VALUES (@key, @json, @etag, @updated)
+                        ON CONFLICT (state_key) DO UPDATE SET state_json = excluded.state_json, etag = excluded.etag, {UpdatedColumn} = excluded.{UpdatedColumn}
+                        """;
                     AddParameter(upsert, "@key", key);
                     AddParameter(upsert, "@json", state.ToString(Formatting.None));
                     AddParameter(upsert, "@etag", newETag);
@@ -209,7 +215,7 @@ public abstract class SqlStateStorage : IStorage
     protected abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// A transaction in which the <see cref="SelectETagSql"/> check and the writes after it cannot interleave with
+    /// A transaction in which the ETag check and the writes after it cannot interleave with
     /// another writer's: no two writers holding the same ETag may both pass the check.
     /// </summary>
     protected abstract ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
@@ -222,7 +228,7 @@ public abstract class SqlStateStorage : IStorage
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = SelectETagSql;
+        command.CommandText = "SELECT etag FROM bot_state WHERE state_key = @key" + RowLock;
         AddParameter(command, "@key", key);
         var currentETag = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
         if (currentETag is not null && item.ETag is not null && item.ETag != "*" && item.ETag != currentETag)

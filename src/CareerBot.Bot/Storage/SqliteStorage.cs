@@ -41,13 +41,7 @@ public sealed class SqliteStorage : SqlStateStorage
         );
         """;
 
-    // The write lock taken by BEGIN IMMEDIATE already keeps other writers out until commit.
-    protected override string SelectETagSql => "SELECT etag FROM bot_state WHERE state_key = @key";
-
-    protected override string UpsertSql => """
-        INSERT INTO bot_state (state_key, state_json, etag, updated_utc) VALUES (@key, @json, @etag, @updated)
-        ON CONFLICT (state_key) DO UPDATE SET state_json = excluded.state_json, etag = excluded.etag, updated_utc = excluded.updated_utc
-        """;
+    protected override string UpdatedColumn => "updated_utc";
 
     protected override string KeysSql =>
         "SELECT state_key FROM bot_state WHERE substr(state_key, 1, length(@prefix)) = @prefix AND instr(state_key, @infix) > 0 ORDER BY state_key";

@@ -6,30 +6,20 @@ namespace CareerBot.Bot.Tests.Bot;
 /// An interview lives in the database, not in the process: a new process on the same database carries on. Runs
 /// against each SQL provider (the classes below).
 /// </summary>
-public abstract class RestartSurvivalTests : IDisposable
+public abstract class RestartSurvivalTests(ITestStateDatabase database) : StateDatabaseTest(database)
 {
-    private readonly ITestStateDatabase _database;
-
-    protected RestartSurvivalTests(ITestStateDatabase database) => _database = database;
-
-    public void Dispose()
-    {
-        _database.Dispose();
-        GC.SuppressFinalize(this);
-    }
-
     [StorageFact]
     public async Task An_interview_continues_at_the_same_question_after_a_restart()
     {
-        await new Conversation(_database.Open(), locale: "zh-CN")
+        await new Conversation(Database.Open(), locale: "zh-CN")
             .User("开始").Bot("我们开始吧").Bot("1/8")
             .User("想在专业上做深，三年后成为资深产品经理").Bot("2/8")
             .User("负责好一个完整的功能模块").Bot("3/8")
             .RunAsync();
 
         // A new storage instance and a new bot: nothing survives but the database.
-        _database.Restart();
-        var afterRestart = new Conversation(_database.Open(), locale: "zh-CN");
+        Database.Restart();
+        var afterRestart = new Conversation(Database.Open(), locale: "zh-CN");
         await afterRestart
             .User("多学习数据分析").Bot("4/8", "你最近3年的职业规划是怎样的？")
             .User("上一步").Bot("多学习数据分析").Bot("3/8")
@@ -39,7 +29,7 @@ public abstract class RestartSurvivalTests : IDisposable
     [StorageFact]
     public async Task A_finished_assessment_is_in_the_history_after_a_restart()
     {
-        var chat = new Conversation(_database.Open(), locale: "en-US");
+        var chat = new Conversation(Database.Open(), locale: "en-US");
         var flow = chat.User("start").Bot("let's begin").Bot("1/8");
         for (var i = 0; i < 8; i++)
         {
@@ -48,7 +38,7 @@ public abstract class RestartSurvivalTests : IDisposable
 
         await flow.RunAsync();
 
-        var reopened = new Conversation(_database.Open(), locale: "en-US");
+        var reopened = new Conversation(Database.Open(), locale: "en-US");
         var history = await reopened.HistoryAsync();
         var kept = Assert.Single(history);
         Assert.Equal(8, kept.Answers.Count);

@@ -9,21 +9,11 @@ namespace CareerBot.Bot.Tests.Cli;
 /// Corrections leave the product as eval cases: answers plus the user's correction as the expected result. Runs
 /// against each SQL provider (the classes below).
 /// </summary>
-public abstract class ExportCorrectionsTests : IDisposable
+public abstract class ExportCorrectionsTests(ITestStateDatabase database) : StateDatabaseTest(database)
 {
-    private readonly ITestStateDatabase _database;
-
-    protected ExportCorrectionsTests(ITestStateDatabase database) => _database = database;
-
-    public void Dispose()
-    {
-        _database.Dispose();
-        GC.SuppressFinalize(this);
-    }
-
     private async Task CorrectAsync(string conversationId, string correctedLevel)
     {
-        var chat = new Conversation(_database.Open(), locale: "zh-CN", conversationId: conversationId);
+        var chat = new Conversation(Database.Open(), locale: "zh-CN", conversationId: conversationId);
         string? assessmentId = null;
         var flow = chat.User("开始").Bot("我们开始吧").Bot("1/8")
             .User("我想带团队，三年后做团队leader").Bot("2/8");
@@ -47,7 +37,7 @@ public abstract class ExportCorrectionsTests : IDisposable
         await CorrectAsync("conversation-b", "professional:4");
         using var output = new StringWriter();
 
-        var count = await ExportCorrectionsCommand.ExportAsync(_database.Open(), output);
+        var count = await ExportCorrectionsCommand.ExportAsync(Database.Open(), output);
 
         Assert.Equal(2, count);
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
@@ -63,7 +53,7 @@ public abstract class ExportCorrectionsTests : IDisposable
     {
         await CorrectAsync("conversation-c", "management:3");
         using var exported = new StringWriter();
-        await ExportCorrectionsCommand.ExportAsync(_database.Open(), exported);
+        await ExportCorrectionsCommand.ExportAsync(Database.Open(), exported);
         using var assessed = new StringWriter();
 
         var exit = await AssessCommand.RunAsync(new StringReader(exported.ToString()), assessed, CareerContent.Default);
@@ -77,7 +67,7 @@ public abstract class ExportCorrectionsTests : IDisposable
     {
         using var output = new StringWriter();
 
-        Assert.Equal(0, await ExportCorrectionsCommand.ExportAsync(_database.Open(), output));
+        Assert.Equal(0, await ExportCorrectionsCommand.ExportAsync(Database.Open(), output));
         Assert.Equal(string.Empty, output.ToString());
     }
 }

@@ -11,18 +11,8 @@ namespace CareerBot.Bot.Tests.Storage;
 /// (<see cref="SqliteStorageTests"/>, <see cref="PostgresStorageTests"/>): MemoryStorage's semantics, ETags, batches,
 /// the type allow-list, restarts.
 /// </summary>
-public abstract class SqlStateStorageContract : IDisposable
+public abstract class SqlStateStorageContract(ITestStateDatabase database) : StateDatabaseTest(database)
 {
-    private readonly ITestStateDatabase _db;
-
-    protected SqlStateStorageContract(ITestStateDatabase db) => _db = db;
-
-    public void Dispose()
-    {
-        _db.Dispose();
-        GC.SuppressFinalize(this);
-    }
-
     [StorageFact]
     public async Task A_poco_with_nested_collections_reads_back_as_its_type_after_a_restart()
     {
@@ -34,10 +24,10 @@ public abstract class SqlStateStorageContract : IDisposable
             Scores = new Dictionary<string, List<int>> { ["level"] = [3, 4], ["stage"] = [] },
             Nested = new Dictionary<string, RecordedAnswer> { ["last"] = new RecordedAnswer("ai", "builder") },
         };
-        await _db.Open().WriteAsync(new Dictionary<string, object> { ["user/1"] = written });
+        await Database.Open().WriteAsync(new Dictionary<string, object> { ["user/1"] = written });
 
-        _db.Restart();
-        var items = await _db.Open().ReadAsync(["user/1"]);
+        Database.Restart();
+        var items = await Database.Open().ReadAsync(["user/1"]);
 
         var read = Assert.IsType<InterviewRecord>(items["user/1"]);
         Assert.Equal(written.Name, read.Name);
@@ -51,7 +41,7 @@ public abstract class SqlStateStorageContract : IDisposable
     [StorageFact]
     public async Task Values_inside_an_object_dictionary_keep_their_types()
     {
-        var storage = _db.Open();
+        var storage = Database.Open();
         var bag = new Dictionary<string, object> { ["answer"] = new RecordedAnswer("goal", "lead"), ["count"] = 3L, ["when"] = new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc) };
         await storage.WriteAsync(new Dictionary<string, object> { ["bag"] = bag });
 
@@ -65,7 +55,7 @@ public abstract class SqlStateStorageContract : IDisposable
     [StorageFact]
     public async Task Missing_keys_are_left_out_and_keys_are_exact()
     {
-        var storage = _db.Open();
+        var storage = Database.Open();
         Assert.Empty(await storage.ReadAsync(["nothing-yet"]));
 
         await storage.WriteAsync(new Dictionary<string, object> { ["Key"] = new RecordedAnswer("plan", "x") });
@@ -78,7 +68,7 @@ public abstract class SqlStateStorageContract : IDisposable
     [StorageFact]
     public async Task Delete_removes_only_the_given_keys_and_ignores_missing_ones()
     {
-        var storage = _db.Open();
+        var storage = Database.Open();
         await storage.WriteAsync(new Dictionary<string, object> { ["a"] = new RecordedAnswer("plan", "a"), ["b"] = new RecordedAnswer("plan", "b") });
 
         await storage.DeleteAsync(["a", "never-written"]);
@@ -90,7 +80,7 @@ public abstract class SqlStateStorageContract : IDisposable
     [StorageFact]
     public async Task Writing_null_removes_the_value_as_MemoryStorage_does()
     {
-        var storage = _db.Open();
+        var storage = Database.Open();
         await storage.WriteAsync(new Dictionary<string, object> { ["a"] = new RecordedAnswer("plan", "a") });
 
         await storage.WriteAsync(new Dictionary<string, object> { ["a"] = null! });
@@ -101,7 +91,7 @@ public abstract class SqlStateStorageContract : IDisposable
     [StorageFact]
     public async Task Each_write_gives_a_store_item_a_new_etag_and_a_stale_one_conflicts()
     {
-        var storage = _db.Open();
+        var storage = Database.Open();
         await storage.WriteAsync(new Dictionary<string, object> { ["item"] = new CounterItem { Count = 1 } });
         var first = Assert.IsType<CounterItem>((await storage.ReadAsync(["item"]))["item"]);
         Assert.False(string.IsNullOrEmpty(first.ETag));
@@ -125,7 +115,7 @@ public abstract class SqlStateStorageContract : IDisposable
     [InlineData(null)]
     public async Task A_wildcard_or_null_etag_writes_whatever_is_stored(string? etag)
     {
-        var storage = _db.Open();
+        var storage = Database.Open();
         await storage.WriteAsync(new Dictionary<string, object> { ["item"] = new CounterItem { Count = 1 } });
 
         await storage.WriteAsync(new Dictionary<string, object> { ["item"] = new CounterItem { Count = 5, ETag = etag! } });
@@ -139,7 +129,7 @@ public abstract class SqlStateStorageContract : IDisposable
     public async Task The_conflict_is_the_same_exception_MemoryStorage_throws()
     {
         var memory = new MemoryStorage();
-        var stored = _db.Open();
+        var stored = Database.Open();
         foreach (IStorage storage in new IStorage[] { memory, stored })
         {
             await storage.WriteAsync(new Dictionary<string, object> { ["item"] = new CounterItem { Count = 1 } });
@@ -157,7 +147,7 @@ public abstract class SqlStateStorageContract : IDisposable
     public async Task A_JObject_is_stored_as_given_without_etag_checks_as_MemoryStorage_does()
     {
         var memory = new MemoryStorage();
-        var stored = _db.Open();
+        var stored = Database.Open();
         foreach (IStorage storage in new IStorage[] { memory, stored })
         {
             await storage.WriteAsync(new Dictionary<string, object> { ["doc"] = new JObject { ["eTag"] = "*", ["text"] = "one" } }, CancellationToken.None);
@@ -173,7 +163,7 @@ public abstract class SqlStateStorageContract : IDisposable
     public async Task A_store_item_reads_back_like_MemoryStorage_apart_from_the_etag_value()
     {
         var memory = new MemoryStorage();
-        var stored = _db.Open();
+        var stored = Database.Open();
         foreach (IStorage storage in new IStorage[] { memory, stored })
         {
             await storage.WriteAsync(new Dictionary<string, object> { ["item"] = new CounterItem { Count = 7 } }, CancellationToken.None);
@@ -189,7 +179,7 @@ public abstract class SqlStateStorageContract : IDisposable
     [StorageFact]
     public async Task A_batch_with_a_conflict_writes_nothing()
     {
-        var storage = _db.Open();
+        var storage = Database.Open();
         await storage.WriteAsync(new Dictionary<string, object> { ["item"] = new CounterItem { Count = 1 } });
 
         await Assert.ThrowsAsync<ArgumentException>(() => storage.WriteAsync(new Dictionary<string, object>
@@ -204,7 +194,7 @@ public abstract class SqlStateStorageContract : IDisposable
     [StorageFact]
     public async Task Concurrent_writes_to_different_keys_all_land()
     {
-        var storage = _db.Open();
+        var storage = Database.Open();
 
         await Task.WhenAll(Enumerable.Range(0, 64).Select(i => Task.Run(() =>
             storage.WriteAsync(new Dictionary<string, object> { [$"k{i}"] = new CounterItem { Count = i } }))));
@@ -217,7 +207,7 @@ public abstract class SqlStateStorageContract : IDisposable
     [StorageFact]
     public async Task Of_concurrent_writers_holding_the_same_etag_exactly_one_wins()
     {
-        var storage = _db.Open();
+        var storage = Database.Open();
         await storage.WriteAsync(new Dictionary<string, object> { ["item"] = new CounterItem { Count = 0 } });
         var etag = ((CounterItem)(await storage.ReadAsync(["item"]))["item"]).ETag;
 
@@ -225,7 +215,7 @@ public abstract class SqlStateStorageContract : IDisposable
         {
             try
             {
-                await _db.Open().WriteAsync(new Dictionary<string, object> { ["item"] = new CounterItem { Count = i, ETag = etag } });
+                await Database.Open().WriteAsync(new Dictionary<string, object> { ["item"] = new CounterItem { Count = i, ETag = etag } });
                 return true;
             }
             catch (ArgumentException e) when (e.Message.StartsWith("Etag conflict", StringComparison.Ordinal))
@@ -244,9 +234,9 @@ public abstract class SqlStateStorageContract : IDisposable
     [InlineData("""{"$type":"System.Collections.Generic.Dictionary`2[[System.String, System.Private.CoreLib],[System.Object, System.Private.CoreLib]], System.Private.CoreLib","a":{"$type":"Xunit.FactAttribute, xunit.core"}}""")]
     public async Task A_stored_type_name_outside_the_allow_list_is_refused_on_read(string json)
     {
-        var storage = _db.Open();
+        var storage = Database.Open();
         await storage.ReadAsync(["any"]);
-        _db.InsertRaw("evil", json);
+        Database.InsertRaw("evil", json);
 
         var refused = await Assert.ThrowsAsync<JsonSerializationException>(() => storage.ReadAsync(["evil"]));
         Assert.Contains("xunit.core", refused.Message + refused.InnerException?.Message, StringComparison.Ordinal);
@@ -255,7 +245,7 @@ public abstract class SqlStateStorageContract : IDisposable
     [StorageFact]
     public async Task A_value_of_a_type_outside_the_allow_list_is_refused_on_write()
     {
-        var storage = _db.Open();
+        var storage = Database.Open();
 
         await Assert.ThrowsAsync<JsonSerializationException>(() =>
             storage.WriteAsync(new Dictionary<string, object> { ["bag"] = new Dictionary<string, object> { ["x"] = new FactAttribute() } }));

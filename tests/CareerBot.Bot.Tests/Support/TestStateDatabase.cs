@@ -55,3 +55,15 @@ public sealed class PostgresTestDatabase(PostgresCluster cluster) : ITestStateDa
     // The schema goes with the cluster at the end of the run.
     public void Dispose() => Restart();
 }
+
+/// <summary>A test class written once over <see cref="ITestStateDatabase"/>: each provider's subclass passes its own.</summary>
+public abstract class StateDatabaseTest(ITestStateDatabase database) : IDisposable
+{
+    protected ITestStateDatabase Database { get; } = database;
+
+    public void Dispose()
+    {
+        Database.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
