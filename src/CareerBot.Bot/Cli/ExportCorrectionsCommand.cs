@@ -11,23 +11,30 @@ namespace CareerBot.Bot.Cli;
 /// <summary>
 /// <c>export-corrections</c>: every result a user corrected ("that's not me"), as JSON Lines in the <c>eval</c>
 /// format — the user's answers plus <c>expect</c> = their correction — so real mistakes become test cases. Each line
-/// also carries the <c>original</c> result and when it was corrected. Reads the SQLite state database.
+/// also carries the <c>original</c> result and when it was corrected. Reads the state database: SQLite (<c>--db</c>,
+/// the default) or PostgreSQL (<c>--postgres</c>).
 /// </summary>
 internal static class ExportCorrectionsCommand
 {
-    private const string Usage = "usage: CareerBot.Bot export-corrections [--db <sqlite connection string>]  (default: Data Source=careerbot.db)";
+    private const string Usage =
+        "usage: CareerBot.Bot export-corrections [--db <sqlite connection string> | --postgres <npgsql connection string>]  (default: --db \"Data Source=careerbot.db\")";
 
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static async Task<int> RunConsoleAsync(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var connectionString = StorageOptions.DefaultConnectionString;
+        string? sqlite = null;
+        string? postgres = null;
         for (var i = 0; i < args.Count; i++)
         {
-            if (args[i] == "--db" && i + 1 < args.Count)
+            if (args[i] == "--db" && i + 1 < args.Count && sqlite is null && postgres is null)
             {
-                connectionString = args[++i];
+                sqlite = args[++i];
+            }
+            else if (args[i] == "--postgres" && i + 1 < args.Count && sqlite is null && postgres is null)
+            {
+                postgres = args[++i];
             }
             else
             {
@@ -36,17 +43,35 @@ internal static class ExportCorrectionsCommand
             }
         }
 
-        var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false));
-        await using (output.ConfigureAwait(false))
+        SqlStateStorage storage;
+        try
         {
-            var count = await ExportAsync(new SqliteStorage(connectionString), output).ConfigureAwait(false);
-            await Console.Error.WriteLineAsync($"export-corrections: {count} corrected assessment(s)").ConfigureAwait(false);
-            return 0;
+            storage = postgres is null ? new SqliteStorage(sqlite ?? StorageOptions.DefaultConnectionString) : new PostgresStorage(postgres);
+        }
+        catch (ArgumentException e)
+        {
+            await Console.Error.WriteLineAsync("export-corrections: " + e.Message).ConfigureAwait(false);
+            return 2;
+        }
+
+        try
+        {
+            var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false));
+            await using (output.ConfigureAwait(false))
+            {
+                var count = await ExportAsync(storage, output).ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"export-corrections: {count} corrected assessment(s)").ConfigureAwait(false);
+                return 0;
+            }
+        }
+        finally
+        {
+            (storage as IDisposable)?.Dispose();
         }
     }
 
     /// <summary>Writes one line per corrected assessment, oldest first; returns how many.</summary>
-    public static async Task<int> ExportAsync(SqliteStorage storage, TextWriter output, CancellationToken cancellationToken = default)
+    public static async Task<int> ExportAsync(SqlStateStorage storage, TextWriter output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(storage);
         ArgumentNullException.ThrowIfNull(output);

@@ -26,6 +26,25 @@ public static class StorageServiceCollectionExtensions
 
             storage = new SqliteStorage(options.ConnectionString);
         }
+        else if (string.Equals(provider, StorageOptions.Postgres, StringComparison.OrdinalIgnoreCase))
+        {
+            // No default: the SQLite one means nothing to PostgreSQL, and guessing a server would fail only on the first turn.
+            var connectionString = configuration[StorageOptions.SectionName + ":" + nameof(StorageOptions.ConnectionString)];
+            if (string.IsNullOrWhiteSpace(connectionString) || connectionString == StorageOptions.DefaultConnectionString)
+            {
+                throw new InvalidOperationException(
+                    "Storage:Provider is postgres but Storage:ConnectionString is not set; give an Npgsql connection string, e.g. 'Host=localhost;Database=careerbot;Username=careerbot;Password=…'.");
+            }
+
+            try
+            {
+                storage = new PostgresStorage(connectionString);
+            }
+            catch (ArgumentException e)
+            {
+                throw new InvalidOperationException("Storage:ConnectionString is not a usable Npgsql connection string: " + e.Message, e);
+            }
+        }
         else if (string.Equals(provider, StorageOptions.Memory, StringComparison.OrdinalIgnoreCase))
         {
             storage = new MemoryStorage();
@@ -37,7 +56,8 @@ public static class StorageServiceCollectionExtensions
         }
 
         services.AddSingleton(options);
-        services.AddSingleton(storage);
+        // Through a factory, so the container disposes the storage (PostgreSQL's connection pool) at shutdown.
+        services.AddSingleton(_ => storage);
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         return services;

@@ -1,39 +1,35 @@
-using CareerBot.Bot.Storage;
 using CareerBot.Bot.Tests.Support;
 
 namespace CareerBot.Bot.Tests.Bot;
 
-/// <summary>An interview lives in SQLite, not in the process: a new process on the same file carries on.</summary>
-public sealed class RestartSurvivalTests : IDisposable
+/// <summary>
+/// An interview lives in the database, not in the process: a new process on the same database carries on. Runs
+/// against each SQL provider (the classes below).
+/// </summary>
+public abstract class RestartSurvivalTests(ITestStateDatabase database) : StateDatabaseTest(database)
 {
-    private readonly TempDatabase _database = new();
-
-    private string ConnectionString => _database.ConnectionString;
-
-    public void Dispose() => _database.Dispose();
-
-    [Fact]
+    [StorageFact]
     public async Task An_interview_continues_at_the_same_question_after_a_restart()
     {
-        await new Conversation(new SqliteStorage(ConnectionString), locale: "zh-CN")
+        await new Conversation(Database.Open(), locale: "zh-CN")
             .User("开始").Bot("我们开始吧").Bot("1/8")
             .User("想在专业上做深，三年后成为资深产品经理").Bot("2/8")
             .User("负责好一个完整的功能模块").Bot("3/8")
             .RunAsync();
 
-        // A new storage instance and a new bot: nothing survives but the database file.
-        _database.ClosePooledConnections();
-        var afterRestart = new Conversation(new SqliteStorage(ConnectionString), locale: "zh-CN");
+        // A new storage instance and a new bot: nothing survives but the database.
+        Database.Restart();
+        var afterRestart = new Conversation(Database.Open(), locale: "zh-CN");
         await afterRestart
             .User("多学习数据分析").Bot("4/8", "你最近3年的职业规划是怎样的？")
             .User("上一步").Bot("多学习数据分析").Bot("3/8")
             .RunAsync();
     }
 
-    [Fact]
+    [StorageFact]
     public async Task A_finished_assessment_is_in_the_history_after_a_restart()
     {
-        var chat = new Conversation(new SqliteStorage(ConnectionString), locale: "en-US");
+        var chat = new Conversation(Database.Open(), locale: "en-US");
         var flow = chat.User("start").Bot("let's begin").Bot("1/8");
         for (var i = 0; i < 8; i++)
         {
@@ -42,7 +38,7 @@ public sealed class RestartSurvivalTests : IDisposable
 
         await flow.RunAsync();
 
-        var reopened = new Conversation(new SqliteStorage(ConnectionString), locale: "en-US");
+        var reopened = new Conversation(Database.Open(), locale: "en-US");
         var history = await reopened.HistoryAsync();
         var kept = Assert.Single(history);
         Assert.Equal(8, kept.Answers.Count);
@@ -50,3 +46,9 @@ public sealed class RestartSurvivalTests : IDisposable
         Assert.NotEmpty(kept.Result.Evidence);
     }
 }
+
+public sealed class SqliteRestartSurvivalTests() : RestartSurvivalTests(new TempDatabase());
+
+[Collection(PostgresCollectionDefinition.Name)]
+[RequiresPostgres]
+public sealed class PostgresRestartSurvivalTests(PostgresCluster cluster) : RestartSurvivalTests(new PostgresTestDatabase(cluster));

@@ -102,7 +102,38 @@ public sealed class BotStateStorageTests : IDisposable
 
         Assert.Contains("'mongo'", error.Message, StringComparison.Ordinal);
         Assert.Contains("sqlite", error.Message, StringComparison.Ordinal);
+        Assert.Contains("postgres", error.Message, StringComparison.Ordinal);
         Assert.Contains("memory", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Postgres_provider_registers_PostgresStorage_without_connecting_yet()
+    {
+        using var services = Build(new Dictionary<string, string?> { ["Storage:Provider"] = "postgres", ["Storage:ConnectionString"] = "Host=127.0.0.1;Port=1;Username=bot" });
+
+        Assert.IsType<PostgresStorage>(services.GetRequiredService<IStorage>());
+        Assert.NotNull(services.GetRequiredService<UserState>());
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("Data Source=careerbot.db")]
+    public void Postgres_provider_without_its_connection_string_fails_at_startup(string? connectionString)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Build(new Dictionary<string, string?> { ["Storage:Provider"] = "postgres", ["Storage:ConnectionString"] = connectionString }));
+
+        Assert.Contains("Storage:ConnectionString is not set", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Database=careerbot;Username=bot")]
+    [InlineData("Host=db;Flavour=strawberry")]
+    public void Postgres_provider_with_an_unusable_connection_string_fails_at_startup(string connectionString)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Build(new Dictionary<string, string?> { ["Storage:Provider"] = "postgres", ["Storage:ConnectionString"] = connectionString }));
+
+        Assert.Contains("not a usable Npgsql connection string", error.Message, StringComparison.Ordinal);
     }
 
     private static ServiceProvider Build(Dictionary<string, string?> settings)

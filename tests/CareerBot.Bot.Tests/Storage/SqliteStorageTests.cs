@@ -1,231 +1,21 @@
-using CareerBot.Bot.Tests.Support;
 using CareerBot.Bot.Storage;
-using Microsoft.Bot.Builder;
+using CareerBot.Bot.Tests.Support;
 using Microsoft.Data.Sqlite;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace CareerBot.Bot.Tests.Storage;
 
-public sealed class SqliteStorageTests : IDisposable
+/// <summary>The shared contract against a SQLite file, plus what only SQLite has (files, memory modes, WAL).</summary>
+public sealed class SqliteStorageTests : SqlStateStorageContract
 {
-    private readonly TempDatabase _db = new();
+    private readonly TempDatabase _sqlite;
 
-    public void Dispose() => _db.Dispose();
-
-    [Fact]
-    public async Task A_poco_with_nested_collections_reads_back_as_its_type_after_a_restart()
+    public SqliteStorageTests()
+        : this(new TempDatabase())
     {
-        var written = new InterviewRecord
-        {
-            Name = "王小明",
-            StartedAt = new DateTimeOffset(2026, 11, 29, 8, 30, 0, TimeSpan.FromHours(8)),
-            Answers = [new RecordedAnswer("plan", "五年内成为产品专家"), new RecordedAnswer("scope", "module")],
-            Scores = new Dictionary<string, List<int>> { ["level"] = [3, 4], ["stage"] = [] },
-            Nested = new Dictionary<string, RecordedAnswer> { ["last"] = new RecordedAnswer("ai", "builder") },
-        };
-        await new SqliteStorage(_db.ConnectionString).WriteAsync(new Dictionary<string, object> { ["user/1"] = written });
-
-        _db.ClosePooledConnections();
-        var items = await new SqliteStorage(_db.ConnectionString).ReadAsync(["user/1"]);
-
-        var read = Assert.IsType<InterviewRecord>(items["user/1"]);
-        Assert.Equal(written.Name, read.Name);
-        Assert.Equal(written.StartedAt, read.StartedAt);
-        Assert.Equal(written.Answers, read.Answers);
-        Assert.IsType<List<RecordedAnswer>>(read.Answers);
-        Assert.Equal(written.Scores, read.Scores);
-        Assert.Equal(written.Nested, read.Nested);
     }
 
-    [Fact]
-    public async Task Values_inside_an_object_dictionary_keep_their_types()
-    {
-        var storage = new SqliteStorage(_db.ConnectionString);
-        var bag = new Dictionary<string, object> { ["answer"] = new RecordedAnswer("goal", "lead"), ["count"] = 3L, ["when"] = new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc) };
-        await storage.WriteAsync(new Dictionary<string, object> { ["bag"] = bag });
-
-        var read = Assert.IsType<Dictionary<string, object>>((await storage.ReadAsync(["bag"]))["bag"]);
-
-        Assert.Equal(new RecordedAnswer("goal", "lead"), read["answer"]);
-        Assert.Equal(3L, read["count"]);
-        Assert.Equal(bag["when"], read["when"]);
-    }
-
-    [Fact]
-    public async Task Missing_keys_are_left_out_and_keys_are_exact()
-    {
-        var storage = new SqliteStorage(_db.ConnectionString);
-        Assert.Empty(await storage.ReadAsync(["nothing-yet"]));
-
-        await storage.WriteAsync(new Dictionary<string, object> { ["Key"] = new RecordedAnswer("plan", "x") });
-        var items = await storage.ReadAsync(["Key", "key", "other", "Key"]);
-
-        Assert.Equal(["Key"], items.Keys);
-        Assert.Empty(await storage.ReadAsync([]));
-    }
-
-    [Fact]
-    public async Task Delete_removes_only_the_given_keys_and_ignores_missing_ones()
-    {
-        var storage = new SqliteStorage(_db.ConnectionString);
-        await storage.WriteAsync(new Dictionary<string, object> { ["a"] = new RecordedAnswer("plan", "a"), ["b"] = new RecordedAnswer("plan", "b") });
-
-        await storage.DeleteAsync(["a", "never-written"]);
-
-        var items = await storage.ReadAsync(["a", "b"]);
-        Assert.Equal(["b"], items.Keys);
-    }
-
-    [Fact]
-    public async Task Writing_null_removes_the_value_as_MemoryStorage_does()
-    {
-        var storage = new SqliteStorage(_db.ConnectionString);
-        await storage.WriteAsync(new Dictionary<string, object> { ["a"] = new RecordedAnswer("plan", "a") });
-
-        await storage.WriteAsync(new Dictionary<string, object> { ["a"] = null! });
-
-        Assert.Empty(await storage.ReadAsync(["a"]));
-    }
-
-    [Fact]
-    public async Task Each_write_gives_a_store_item_a_new_etag_and_a_stale_one_conflicts()
-    {
-        var storage = new SqliteStorage(_db.ConnectionString);
-        await storage.WriteAsync(new Dictionary<string, object> { ["item"] = new CounterItem { Count = 1 } });
-        var first = Assert.IsType<CounterItem>((await storage.ReadAsync(["item"]))["item"]);
-        Assert.False(string.IsNullOrEmpty(first.ETag));
-
-        first.Count = 2;
-        await storage.WriteAsync(new Dictionary<string, object> { ["item"] = first });
-        var second = Assert.IsType<CounterItem>((await storage.ReadAsync(["item"]))["item"]);
-        Assert.Equal(2, second.Count);
-        Assert.NotEqual(first.ETag, second.ETag);
-
-        // `first` still carries the etag `second` replaced.
-        first.Count = 99;
-        var conflict = await Assert.ThrowsAsync<ArgumentException>(() => storage.WriteAsync(new Dictionary<string, object> { ["item"] = first }));
-        Assert.StartsWith("Etag conflict.", conflict.Message, StringComparison.Ordinal);
-        Assert.Equal(2, Assert.IsType<CounterItem>((await storage.ReadAsync(["item"]))["item"]).Count);
-    }
-
-    // MemoryStorage calls a null ETag over an existing item a conflict; the persistent SDK storages, and this one, do not.
-    [Theory]
-    [InlineData("*")]
-    [InlineData(null)]
-    public async Task A_wildcard_or_null_etag_writes_whatever_is_stored(string? etag)
-    {
-        var storage = new SqliteStorage(_db.ConnectionString);
-        await storage.WriteAsync(new Dictionary<string, object> { ["item"] = new CounterItem { Count = 1 } });
-
-        await storage.WriteAsync(new Dictionary<string, object> { ["item"] = new CounterItem { Count = 5, ETag = etag! } });
-
-        var read = Assert.IsType<CounterItem>((await storage.ReadAsync(["item"]))["item"]);
-        Assert.Equal(5, read.Count);
-        Assert.NotEqual("*", read.ETag);
-    }
-
-    [Fact]
-    public async Task The_conflict_is_the_same_exception_MemoryStorage_throws()
-    {
-        var memory = new MemoryStorage();
-        var sqlite = new SqliteStorage(_db.ConnectionString);
-        foreach (IStorage storage in new IStorage[] { memory, sqlite })
-        {
-            await storage.WriteAsync(new Dictionary<string, object> { ["item"] = new CounterItem { Count = 1 } });
-            await storage.WriteAsync(new Dictionary<string, object> { ["item"] = new CounterItem { Count = 2, ETag = "*" } });
-        }
-
-        var expected = await Assert.ThrowsAsync<ArgumentException>(() => memory.WriteAsync(new Dictionary<string, object> { ["item"] = new CounterItem { ETag = "stale" } }, CancellationToken.None));
-        var actual = await Assert.ThrowsAsync<ArgumentException>(() => sqlite.WriteAsync(new Dictionary<string, object> { ["item"] = new CounterItem { ETag = "stale" } }));
-
-        Assert.Equal(expected.GetType(), actual.GetType());
-        Assert.Equal(expected.Message.Split('\r')[0], actual.Message.Split('\r')[0]);
-    }
-
-    [Fact]
-    public async Task A_JObject_is_stored_as_given_without_etag_checks_as_MemoryStorage_does()
-    {
-        var memory = new MemoryStorage();
-        var sqlite = new SqliteStorage(_db.ConnectionString);
-        foreach (IStorage storage in new IStorage[] { memory, sqlite })
-        {
-            await storage.WriteAsync(new Dictionary<string, object> { ["doc"] = new JObject { ["eTag"] = "*", ["text"] = "one" } }, CancellationToken.None);
-            await storage.WriteAsync(new Dictionary<string, object> { ["doc"] = new JObject { ["eTag"] = "stale", ["text"] = "two" } }, CancellationToken.None);
-        }
-
-        var expected = Assert.IsType<JObject>((await memory.ReadAsync(["doc"], CancellationToken.None))["doc"]);
-        var actual = Assert.IsType<JObject>((await sqlite.ReadAsync(["doc"]))["doc"]);
-        Assert.True(JToken.DeepEquals(expected, actual), actual.ToString());
-    }
-
-    [Fact]
-    public async Task A_store_item_reads_back_like_MemoryStorage_apart_from_the_etag_value()
-    {
-        var memory = new MemoryStorage();
-        var sqlite = new SqliteStorage(_db.ConnectionString);
-        foreach (IStorage storage in new IStorage[] { memory, sqlite })
-        {
-            await storage.WriteAsync(new Dictionary<string, object> { ["item"] = new CounterItem { Count = 7 } }, CancellationToken.None);
-        }
-
-        var expected = Assert.IsType<CounterItem>((await memory.ReadAsync(["item"], CancellationToken.None))["item"]);
-        var actual = Assert.IsType<CounterItem>((await sqlite.ReadAsync(["item"]))["item"]);
-        Assert.Equal(expected.Count, actual.Count);
-        Assert.NotNull(expected.ETag);
-        Assert.NotNull(actual.ETag);
-    }
-
-    [Fact]
-    public async Task A_batch_with_a_conflict_writes_nothing()
-    {
-        var storage = new SqliteStorage(_db.ConnectionString);
-        await storage.WriteAsync(new Dictionary<string, object> { ["item"] = new CounterItem { Count = 1 } });
-
-        await Assert.ThrowsAsync<ArgumentException>(() => storage.WriteAsync(new Dictionary<string, object>
-        {
-            ["fresh"] = new RecordedAnswer("plan", "x"),
-            ["item"] = new CounterItem { Count = 2, ETag = "stale" },
-        }));
-
-        Assert.Equal(["item"], (await storage.ReadAsync(["fresh", "item"])).Keys);
-    }
-
-    [Fact]
-    public async Task Concurrent_writes_to_different_keys_all_land()
-    {
-        var storage = new SqliteStorage(_db.ConnectionString);
-
-        await Task.WhenAll(Enumerable.Range(0, 64).Select(i => Task.Run(() =>
-            storage.WriteAsync(new Dictionary<string, object> { [$"k{i}"] = new CounterItem { Count = i } }))));
-
-        var items = await storage.ReadAsync(Enumerable.Range(0, 64).Select(i => $"k{i}").ToArray());
-        Assert.Equal(64, items.Count);
-        Assert.All(Enumerable.Range(0, 64), i => Assert.Equal(i, ((CounterItem)items[$"k{i}"]).Count));
-    }
-
-    [Fact]
-    public async Task Of_concurrent_writers_holding_the_same_etag_exactly_one_wins()
-    {
-        var storage = new SqliteStorage(_db.ConnectionString);
-        await storage.WriteAsync(new Dictionary<string, object> { ["item"] = new CounterItem { Count = 0 } });
-        var etag = ((CounterItem)(await storage.ReadAsync(["item"]))["item"]).ETag;
-
-        var outcomes = await Task.WhenAll(Enumerable.Range(1, 16).Select(i => Task.Run(async () =>
-        {
-            try
-            {
-                await new SqliteStorage(_db.ConnectionString).WriteAsync(new Dictionary<string, object> { ["item"] = new CounterItem { Count = i, ETag = etag } });
-                return true;
-            }
-            catch (ArgumentException e) when (e.Message.StartsWith("Etag conflict", StringComparison.Ordinal))
-            {
-                return false;
-            }
-        })));
-
-        Assert.Single(outcomes, won => won);
-    }
+    private SqliteStorageTests(TempDatabase sqlite)
+        : base(sqlite) => _sqlite = sqlite;
 
     [Theory]
     [InlineData("Data Source=:memory:")]
@@ -254,67 +44,12 @@ public sealed class SqliteStorageTests : IDisposable
     [Fact]
     public async Task The_file_is_in_WAL_mode_once_used()
     {
-        await new SqliteStorage(_db.ConnectionString).ReadAsync(["any"]);
+        await new SqliteStorage(_sqlite.ConnectionString).ReadAsync(["any"]);
 
-        using var connection = new SqliteConnection(_db.ConnectionString);
+        using var connection = new SqliteConnection(_sqlite.ConnectionString);
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", command.ExecuteScalar() as string);
     }
-
-    [Theory]
-    [InlineData("""{"$type":"Xunit.FactAttribute, xunit.core","Skip":"x"}""")]
-    [InlineData("""{"$type":"System.Collections.Generic.List`1[[Xunit.FactAttribute, xunit.core]], System.Private.CoreLib","$values":[]}""")]
-    [InlineData("""{"$type":"System.Collections.Generic.Dictionary`2[[System.String, System.Private.CoreLib],[Xunit.FactAttribute, xunit.core, Version=2.9.3.0, Culture=neutral, PublicKeyToken=8d05b1bb7a6fdb6c]], System.Private.CoreLib"}""")]
-    [InlineData("""{"$type":"System.Collections.Generic.Dictionary`2[[System.String, System.Private.CoreLib],[System.Object, System.Private.CoreLib]], System.Private.CoreLib","a":{"$type":"Xunit.FactAttribute, xunit.core"}}""")]
-    public async Task A_stored_type_name_outside_the_allow_list_is_refused_on_read(string json)
-    {
-        var storage = new SqliteStorage(_db.ConnectionString);
-        await storage.ReadAsync(["any"]);
-        using (var connection = new SqliteConnection(_db.ConnectionString))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "INSERT INTO bot_state (state_key, state_json, updated_utc) VALUES ('evil', $json, '')";
-            command.Parameters.AddWithValue("$json", json);
-            command.ExecuteNonQuery();
-        }
-
-        var refused = await Assert.ThrowsAsync<JsonSerializationException>(() => storage.ReadAsync(["evil"]));
-        Assert.Contains("xunit.core", refused.Message + refused.InnerException?.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task A_value_of_a_type_outside_the_allow_list_is_refused_on_write()
-    {
-        var storage = new SqliteStorage(_db.ConnectionString);
-
-        await Assert.ThrowsAsync<JsonSerializationException>(() =>
-            storage.WriteAsync(new Dictionary<string, object> { ["bag"] = new Dictionary<string, object> { ["x"] = new FactAttribute() } }));
-        await Assert.ThrowsAsync<JsonSerializationException>(() =>
-            storage.WriteAsync(new Dictionary<string, object> { ["list"] = new List<FactAttribute>() }));
-    }
-}
-
-public sealed class InterviewRecord
-{
-    public string Name { get; set; } = string.Empty;
-
-    public DateTimeOffset StartedAt { get; set; }
-
-    public List<RecordedAnswer> Answers { get; set; } = [];
-
-    public Dictionary<string, List<int>> Scores { get; set; } = [];
-
-    public Dictionary<string, RecordedAnswer> Nested { get; set; } = [];
-}
-
-public sealed record RecordedAnswer(string QuestionId, string Text);
-
-public sealed class CounterItem : IStoreItem
-{
-    public int Count { get; set; }
-
-    public string ETag { get; set; } = null!;
 }

@@ -1,9 +1,10 @@
+using CareerBot.Bot.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace CareerBot.Bot.Tests.Support;
 
 /// <summary>A SQLite file of its own for one test, removed afterwards with its WAL side files.</summary>
-internal sealed class TempDatabase : IDisposable
+internal sealed class TempDatabase : ITestStateDatabase
 {
     public TempDatabase()
     {
@@ -15,11 +16,26 @@ internal sealed class TempDatabase : IDisposable
 
     public string ConnectionString { get; }
 
+    public SqlStateStorage Open() => new SqliteStorage(ConnectionString);
+
+    public void Restart() => ClosePooledConnections();
+
     /// <summary>Closes pooled connections, as a process exit would, so the next storage opens the file afresh.</summary>
     public void ClosePooledConnections()
     {
         using var connection = new SqliteConnection(ConnectionString);
         SqliteConnection.ClearPool(connection);
+    }
+
+    public void InsertRaw(string key, string json)
+    {
+        using var connection = new SqliteConnection(ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO bot_state (state_key, state_json, updated_utc) VALUES ($key, $json, '')";
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$json", json);
+        command.ExecuteNonQuery();
     }
 
     public void Dispose()

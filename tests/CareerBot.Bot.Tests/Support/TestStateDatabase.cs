@@ -1,0 +1,69 @@
+using CareerBot.Bot.Storage;
+using Npgsql;
+
+namespace CareerBot.Bot.Tests.Support;
+
+/// <summary>One test's state database, of one provider, so a test written once runs against each.</summary>
+public interface ITestStateDatabase : IDisposable
+{
+    /// <summary>A new storage instance on this database (as a new process would open), disposed with the database.</summary>
+    SqlStateStorage Open();
+
+    /// <summary>Drops the pooled connections of every storage opened so far, as a process exit would.</summary>
+    void Restart();
+
+    /// <summary>Puts <paramref name="json"/> under <paramref name="key"/> behind the storage's back (the table exists).</summary>
+    void InsertRaw(string key, string json);
+}
+
+/// <summary>A schema of its own in the run's <see cref="PostgresCluster"/>.</summary>
+public sealed class PostgresTestDatabase(PostgresCluster cluster) : ITestStateDatabase
+{
+    private readonly List<PostgresStorage> _opened = [];
+
+    public string ConnectionString { get; } = cluster.CreateSchema();
+
+    public SqlStateStorage Open()
+    {
+        var storage = new PostgresStorage(ConnectionString);
+        lock (_opened)
+        {
+            _opened.Add(storage);
+        }
+
+        return storage;
+    }
+
+    public void Restart()
+    {
+        lock (_opened)
+        {
+            _opened.ForEach(s => s.Dispose());
+            _opened.Clear();
+        }
+    }
+
+    public void InsertRaw(string key, string json)
+    {
+        using var dataSource = NpgsqlDataSource.Create(ConnectionString);
+        using var command = dataSource.CreateCommand("INSERT INTO bot_state (state_key, state_json, updated_at) VALUES (@key, @json, now())");
+        command.Parameters.AddWithValue("key", key);
+        command.Parameters.AddWithValue("json", json);
+        command.ExecuteNonQuery();
+    }
+
+    // The schema goes with the cluster at the end of the run.
+    public void Dispose() => Restart();
+}
+
+/// <summary>A test class written once over <see cref="ITestStateDatabase"/>: each provider's subclass passes its own.</summary>
+public abstract class StateDatabaseTest(ITestStateDatabase database) : IDisposable
+{
+    protected ITestStateDatabase Database { get; } = database;
+
+    public void Dispose()
+    {
+        Database.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
