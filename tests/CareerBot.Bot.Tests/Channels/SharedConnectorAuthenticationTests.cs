@@ -25,6 +25,8 @@ public class SharedConnectorAuthenticationTests
             });
         var inner = new Mock<BotFrameworkAuthentication>();
         inner.Setup(a => a.CreateConnectorFactory(It.IsAny<ClaimsIdentity>())).Returns(_factory.Object);
+        inner.Setup(a => a.AuthenticateRequestAsync(It.IsAny<Microsoft.Bot.Schema.Activity>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(() => new AuthenticateRequestResult { ClaimsIdentity = Identity("app"), ConnectorFactory = _factory.Object, Audience = "audience" });
         _authentication = new SharedConnectorAuthentication(inner.Object);
     }
 
@@ -69,5 +71,17 @@ public class SharedConnectorAuthenticationTests
         await ClientAsync("https://host-extra.example.test/");
 
         Assert.Equal(SharedConnectorAuthentication.MaxSharedClients + 5, _built.Count);
+    }
+
+    [Fact]
+    public async Task The_factory_an_authenticated_request_carries_shares_clients_too()
+    {
+        for (var turn = 0; turn < 3; turn++)
+        {
+            var result = await _authentication.AuthenticateRequestAsync(new Microsoft.Bot.Schema.Activity(), string.Empty, CancellationToken.None);
+            using var client = await result.ConnectorFactory.CreateAsync("https://smba.example.test/teams/", result.Audience, CancellationToken.None);
+        }
+
+        Assert.Single(_built);
     }
 }

@@ -37,11 +37,22 @@ public sealed class SharedConnectorAuthentication : BotFrameworkAuthentication
     private static string? AudienceOf(ClaimsIdentity? identity) =>
         identity?.Claims.FirstOrDefault(c => c.Type == AuthenticationConstants.AudienceClaim)?.Value;
 
-    public override Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken) =>
-        _inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken);
+    // An authenticated request carries the connector factory its turn uses: share that one's clients too.
+    public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken) =>
+        Shared(await _inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false));
 
-    public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
-        _inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken);
+    public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
+        Shared(await _inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken).ConfigureAwait(false));
+
+    private AuthenticateRequestResult Shared(AuthenticateRequestResult result)
+    {
+        if (result.ConnectorFactory is { } factory and not SharedConnectorFactory)
+        {
+            result.ConnectorFactory = new SharedConnectorFactory(this, factory, AudienceOf(result.ClaimsIdentity));
+        }
+
+        return result;
+    }
 
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
         _inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
