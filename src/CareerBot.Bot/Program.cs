@@ -56,28 +56,25 @@ builder.Services.AddSingleton<TurnErrorReporter>();
 builder.Services.AddSingleton<CareerBotAdapter>();
 builder.Services.AddTransient<IBot, CareerBotHandler>();
 
-// Telemetry: OpenTelemetry traces and metrics, exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+// Telemetry: the bot's own metrics and spans (System.Diagnostics, free while nobody listens), exported with
+// OpenTelemetry over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set; without an exporter the SDK would only cost time.
 builder.Services.AddSingleton<BotTelemetry>();
 builder.Services.AddSingleton<TelemetryMiddleware>();
-var otlp = !string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
-builder.Services.AddOpenTelemetry()
-    .ConfigureResource(resource => resource.AddService(BotTelemetry.Name))
-    .WithTracing(tracing =>
-    {
-        tracing.AddSource(BotTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
-        if (otlp)
-        {
-            tracing.AddOtlpExporter();
-        }
-    })
-    .WithMetrics(metrics =>
-    {
-        metrics.AddMeter(BotTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
-        if (otlp)
-        {
-            metrics.AddOtlpExporter();
-        }
-    });
+if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+{
+    builder.Services.AddOpenTelemetry()
+        .ConfigureResource(resource => resource.AddService(BotTelemetry.Name))
+        .WithTracing(tracing => tracing
+            .AddSource(BotTelemetry.Name)
+            .AddAspNetCoreInstrumentation()
+            .AddHttpClientInstrumentation()
+            .AddOtlpExporter())
+        .WithMetrics(metrics => metrics
+            .AddMeter(BotTelemetry.Name)
+            .AddAspNetCoreInstrumentation()
+            .AddHttpClientInstrumentation()
+            .AddOtlpExporter());
+}
 
 // Health: alive is the process answering; ready is the state store answering too.
 builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);

@@ -118,4 +118,18 @@ public sealed class TelemetryTests : IAsyncLifetime
         Assert.NotEmpty(logs.Lines);
         Assert.DoesNotContain(logs.Lines, line => line.Contains(secret, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task With_an_otlp_endpoint_the_bot_exports_and_still_answers()
+    {
+        // Nothing listens there: export fails quietly in the background, turns are unaffected.
+        await using var host = new BotHost(new Dictionary<string, string?> { ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://127.0.0.1:9" });
+        using var client = host.CreateClient();
+
+        var response = await client.PostAsJsonAsync("/api/messages", Message("conv-otlp", "start"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty(await _connector.WaitForAsync(2));
+        Assert.NotNull(host.Services.GetService<OpenTelemetry.Trace.TracerProvider>());
+    }
 }
