@@ -16,6 +16,11 @@ if (args.Length > 0 && args[0] == "assess")
     return await AssessCommand.RunConsoleAsync(args[1..]).ConfigureAwait(false);
 }
 
+if (args.Length > 0 && args[0] == "eval")
+{
+    return await EvalCommand.RunConsoleAsync(args[1..]).ConfigureAwait(false);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
 {
