@@ -20,7 +20,7 @@ internal static class EvalCommand
     public const int DefaultWorst = 15;
 
     private const string Usage =
-        "usage: CareerBot.Bot eval <file.jsonl|-> [--json] [--targets track=0.97,level=0.9,targetLevel=0.9,learningStage=0.95] [--worst N] [--content <folder>]";
+        "usage: CareerBot.Bot eval <file.jsonl|-> [--json] [--targets track=0.97,level=0.9,targetLevel=0.9,learningStage=0.95] [--worst N] [--as-of 2026-11-15] [--content <folder>]";
 
     /// <summary>The targets: track .97, level .90, targetLevel .90, learning stage .95.</summary>
     public static readonly IReadOnlyDictionary<AssessedField, double> DefaultTargets = new Dictionary<AssessedField, double>
@@ -46,6 +46,7 @@ internal static class EvalCommand
         string? file = null, contentFolder = null;
         var json = false;
         var worst = DefaultWorst;
+        DateTimeOffset? asOf = null;
         var targets = new Dictionary<AssessedField, double>(DefaultTargets);
         for (var i = 0; i < args.Count; i++)
         {
@@ -63,6 +64,10 @@ internal static class EvalCommand
                     break;
                 case "--worst" when i + 1 < args.Count:
                     error = int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out worst) ? null : $"--worst needs a number, not '{args[i]}'";
+                    break;
+                case "--as-of" when i + 1 < args.Count:
+                    asOf = DateTimeOffset.TryParse(args[++i], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null;
+                    error = asOf is null ? $"--as-of needs a date such as 2026-11-15, not '{args[i]}'" : null;
                     break;
                 case "--targets" when i + 1 < args.Count:
                     error = ParseTargets(args[++i], targets);
@@ -122,7 +127,7 @@ internal static class EvalCommand
             var output = new StreamWriter(Console.OpenStandardOutput(), utf8) { AutoFlush = false };
             await using (output.ConfigureAwait(false))
             {
-                return await RunAsync(input, output, content, new EvalOptions(targets, json, worst)).ConfigureAwait(false);
+                return await RunAsync(input, output, content, new EvalOptions(targets, json, worst, asOf)).ConfigureAwait(false);
             }
         }
     }
@@ -164,7 +169,8 @@ internal static class EvalCommand
             lines.Add(line);
         }
 
-        var report = Evaluate(lines, new AnswerAnalyzer(content.Lexicon), options.Targets);
+        var analyzer = options.AsOf is { } asOf ? new AnswerAnalyzer(content.Lexicon, new FixedClock(asOf)) : new AnswerAnalyzer(content.Lexicon);
+        var report = Evaluate(lines, analyzer, options.Targets);
         await output.WriteAsync(options.Json ? ToJson(report, options.Worst) : ToText(report, options.Worst)).ConfigureAwait(false);
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
         return report.Passed ? 0 : 1;
@@ -422,8 +428,17 @@ internal static class EvalCommand
     internal static string Value(Track track) => JsonNamingPolicy.CamelCase.ConvertName(track.ToString());
 }
 
-/// <summary>How <c>eval</c> reports: the targets to meet, JSON or text, how many mistakes to show.</summary>
-internal sealed record EvalOptions(IReadOnlyDictionary<AssessedField, double> Targets, bool Json = false, int Worst = EvalCommand.DefaultWorst);
+/// <summary>
+/// How <c>eval</c> runs and reports: the targets to meet, JSON or text, how many mistakes to show, and the day relative
+/// dates ("since 2019") are counted to — a labeled corpus is labeled as of a day, today by default.
+/// </summary>
+internal sealed record EvalOptions(IReadOnlyDictionary<AssessedField, double> Targets, bool Json = false, int Worst = EvalCommand.DefaultWorst, DateTimeOffset? AsOf = null);
+
+/// <summary>A clock stopped at one moment: the day a corpus was labeled.</summary>
+internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
+}
 
 /// <summary>A line's expected values; a field left out is not scored for that line.</summary>
 internal sealed record Expectation(Track? Track, int? Level, int? TargetLevel, LearningStage? LearningStage);
