@@ -218,7 +218,7 @@ public sealed class AnswerAnalyzer
     /// <para>The goal and 3-year plan name aims, never the title held. In the plan, a title that opens a clause with no
     /// aim in it ("Principal PM at a legal-tech company", "资深产品经理，负责…") introduces the person.</para>
     private List<Hit> CurrentTitles(IEnumerable<AnswerText> texts, Track track) =>
-        texts.SelectMany(t => AffirmedHits(t, _lexicon.Titles[track]).Where(h => t.TenseOf(h.Span) switch
+        texts.SelectMany(t => AffirmedHits(t, _lexicon.Titles[track]).Where(h => !IsPeopleLed(t, h) && t.TenseOf(h.Span) switch
             {
                 // In an aim, a role is what the person wants to be ("own the module as a Senior PM").
                 Tense.Current when t.QuestionId is QuestionIds.Goal or QuestionIds.ThreeYear => !t.NearestCueIs(_lexicon.CurrentCues, _lexicon.RoleCues, h.Span),
@@ -228,6 +228,11 @@ public sealed class AnswerAnalyzer
                 _ => false,
             }))
             .ToList();
+
+    /// <summary>A title that is the people led, not the person's ("管4个组长", "two team leads report to me").</summary>
+    private bool IsPeopleLed(AnswerText answer, Hit title) =>
+        answer.Hits(_lexicon.Team).Any(t => t.Span.Length > title.Span.Length && t.Span.Contains(title.Span)
+            && _lexicon.TeamLevels.GetValueOrDefault(t.Value) > LeadTeamLevel);
 
     /// <summary>The fact from its own question's answer, else a confident mention in any other answer.</summary>
     private Hit? Fact(string factId, Dictionary<string, AnswerText> texts)
@@ -413,7 +418,11 @@ public sealed class AnswerAnalyzer
         var all = answer.Hits(_lexicon.Team).Where(h => _lexicon.TeamLevels.ContainsKey(h.Value)).ToList();
         if (reading == Reading.Mention)
         {
-            all = all.Where(h => IsPresentMention(answer, h)).ToList();
+            // "带人", "lead a team" are how aims are said too: once the answer has turned to aims ("以后想当leader，带团队…"),
+            // they are the aim.
+            var aims = answer.Find(_lexicon.ManagementIntent);
+            all = all.Where(h => IsPresentMention(answer, h)
+                && !(aims.Any(a => a.Overlaps(h.Span)) && !answer.SaysDone(h.Span) && answer.HasEarlier(_lexicon.FutureCues, h.Span))).ToList();
         }
 
         var affirmed = all.Where(h => !answer.IsNegated(h.Span)).ToList();

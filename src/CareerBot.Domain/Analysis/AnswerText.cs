@@ -189,7 +189,14 @@ internal sealed partial class AnswerText
     public bool SaysDone(Span span)
     {
         var clause = ClauseOf(span);
-        return Lexicon.PastCues.Any(Normalized, clause.Start, clause.End) || Lexicon.CurrentCues.Any(Normalized, clause.Start, clause.End);
+        if (Lexicon.PastCues.Any(Normalized, clause.Start, clause.End))
+        {
+            return true;
+        }
+
+        // "as a Senior PM" names a role, which in an aim is the aim, not the present.
+        var roles = Lexicon.RoleCues.Find(Normalized, clause.Start, clause.End);
+        return Lexicon.CurrentCues.Find(Normalized, clause.Start, clause.End).Any(c => !roles.Any(r => r.Overlaps(c)));
     }
 
     private int Nearest(TermSet cues, int from, Span span) =>

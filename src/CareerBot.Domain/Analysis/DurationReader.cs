@@ -11,7 +11,7 @@ internal readonly record struct Duration(Span Span, double Years);
 /// "five years", "two and a half years", "a bit over four years", "18 months", "5+ years". Open-ended amounts are
 /// nudged inside their bucket ("一年多" 1.5, "不到1年" 0.5, "快5年" 4.75), ranges give their middle.
 /// </summary>
-internal sealed class DurationReader
+internal sealed partial class DurationReader
 {
     private const string Below = "below";
     private const string Almost = "almost";
@@ -82,20 +82,54 @@ internal sealed class DurationReader
     public List<Duration> Find(string normalized)
     {
         var found = new List<Duration>();
-        foreach (var regex in new[] { _chinese, _english })
+        foreach (var (regex, units) in new[] { (_chinese, ChineseUnits()), (_english, EnglishUnits()) })
         {
-            for (var m = regex.Match(normalized); m.Success; m = m.NextMatch())
+            // Every duration ends in a unit: the patterns, whose numbers and qualifiers could start anywhere, only run
+            // in a window around each unit (most answers have none), not over the whole answer.
+            foreach (var (from, to) in Windows(units, normalized))
             {
-                if (Read(m) is { } years && years is >= 0 and <= 50)
+                for (var m = regex.Match(normalized, from, to - from); m.Success; m = m.NextMatch())
                 {
-                    var start = m.Index + (m.Length - m.Value.TrimStart().Length);
-                    found.Add(new Duration(new Span(start, m.Index + m.Length), Math.Round(years, 2)));
+                    if (Read(m) is { } years && years is >= 0 and <= 50)
+                    {
+                        var start = m.Index + (m.Length - m.Value.TrimStart().Length);
+                        found.Add(new Duration(new Span(start, m.Index + m.Length), Math.Round(years, 2)));
+                    }
                 }
             }
         }
 
         return found.OrderBy(d => d.Span.Start).ToList();
     }
+
+    /// <summary>Reach of a window around a unit: longer than any number and qualifier before it or months after it.</summary>
+    private const int WindowReach = 48;
+
+    private static List<(int From, int To)> Windows(Regex units, string text)
+    {
+        var windows = new List<(int From, int To)>();
+        for (var m = units.Match(text); m.Success; m = m.NextMatch())
+        {
+            var from = Math.Max(0, m.Index - WindowReach);
+            var to = Math.Min(text.Length, m.Index + m.Length + WindowReach);
+            if (windows.Count > 0 && from <= windows[^1].To)
+            {
+                windows[^1] = (windows[^1].From, to);
+            }
+            else
+            {
+                windows.Add((from, to));
+            }
+        }
+
+        return windows;
+    }
+
+    [GeneratedRegex("[年月]")]
+    private static partial Regex ChineseUnits();
+
+    [GeneratedRegex(@"(?<![a-z])(?:years?|yrs?|months?|mos?|decades?)(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishUnits();
 
     /// <summary>A whole answer that is just a number ("5", "2.5", a card's "0.5"): years.</summary>
     public static double? ReadBareNumber(string text)
