@@ -29,6 +29,11 @@ if (args.Length > 0 && args[0] == "export-corrections")
     return await ExportCorrectionsCommand.RunConsoleAsync(args[1..]).ConfigureAwait(false);
 }
 
+if (args.Length > 0 && args[0] == "eval")
+{
+    return await EvalCommand.RunConsoleAsync(args[1..]).ConfigureAwait(false);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
 {
@@ -40,7 +45,7 @@ if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
 builder.Services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>()["Content:Path"] is { Length: > 0 } path
     ? CareerContent.Load(path)
     : CareerContent.Default);
-builder.Services.AddSingleton(sp => new AnswerAnalyzer(sp.GetRequiredService<CareerContent>().Lexicon));
+builder.Services.AddSingleton(sp => new AnswerAnalyzer(sp.GetRequiredService<CareerContent>().Lexicon, sp.GetRequiredService<TimeProvider>()));
 builder.Services.AddSingleton<CardComposer>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<InterviewEngine>();

@@ -112,9 +112,42 @@ internal static class AssessCommand
     /// <summary>Writes one result or error object; false for an error.</summary>
     private static bool AssessLine(string line, CareerContent content, AnswerAnalyzer analyzer, Utf8JsonWriter writer)
     {
+        var read = ReadLine(line);
+        if (read.Error is { } error)
+        {
+            return WriteError(writer, read.Id, error);
+        }
+
+        Assessment assessment;
+        string levelTitle;
+        try
+        {
+            assessment = analyzer.Analyze(read.Answers);
+            var language = read.Language ?? Languages.Detect(string.Join('\n', read.Answers.Values));
+            levelTitle = content.Ladders.For(assessment.Track)[assessment.Level].Title[language];
+        }
+#pragma warning disable CA1031 // One interview the analyzer cannot handle must not stop the rest of the batch.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            return WriteError(writer, read.Id, $"assessment failed: {e.GetType().Name}: {e.Message}");
+        }
+
+        WriteAssessment(writer, read.Id, assessment, levelTitle);
+        return true;
+    }
+
+    /// <summary>
+    /// Reads one input line as <c>assess</c> does (length limit, JSON, id, locale, answers); <paramref name="extra"/>, when
+    /// given, also sees the parsed root (an evaluation reads its <c>expect</c> there) and may return an error of its own.
+    /// Shared with <see cref="EvalCommand"/> so both verbs accept exactly the same lines.
+    /// </summary>
+    internal static InterviewLine ReadLine(string line, Func<JsonElement, string?>? extra = null)
+    {
+        ArgumentNullException.ThrowIfNull(line);
         if (line.Length > MaxLineLength)
         {
-            return WriteError(writer, null, $"line is longer than {MaxLineLength} characters");
+            return new InterviewLine(null, null, new Dictionary<string, string>(), $"line is longer than {MaxLineLength} characters");
         }
 
         JsonDocument document;
@@ -124,36 +157,26 @@ internal static class AssessCommand
         }
         catch (JsonException e)
         {
-            return WriteError(writer, null, "invalid JSON: " + e.Message);
+            return new InterviewLine(null, null, new Dictionary<string, string>(), "invalid JSON: " + e.Message);
         }
 
         using (document)
         {
             var interview = new Interview();
-            if (ReadInterview(document.RootElement, interview) is { } error)
+            var error = ReadInterview(document.RootElement, interview);
+            if (error is null && extra is not null)
             {
-                return WriteError(writer, interview.Id, error);
+                try
+                {
+                    error = extra(document.RootElement);
+                }
+                catch (InvalidOperationException e)
+                {
+                    error = "invalid text in JSON: " + e.Message;
+                }
             }
 
-            var (id, language, answers) = (interview.Id, interview.Language, interview.Answers);
-
-            Assessment assessment;
-            string levelTitle;
-            try
-            {
-                assessment = analyzer.Analyze(answers);
-                language ??= Languages.Detect(string.Join('\n', answers.Values));
-                levelTitle = content.Ladders.For(assessment.Track)[assessment.Level].Title[language.Value];
-            }
-#pragma warning disable CA1031 // One interview the analyzer cannot handle must not stop the rest of the batch.
-            catch (Exception e) when (e is not OutOfMemoryException)
-#pragma warning restore CA1031
-            {
-                return WriteError(writer, id, $"assessment failed: {e.GetType().Name}: {e.Message}");
-            }
-
-            WriteAssessment(writer, id, assessment, levelTitle);
-            return true;
+            return new InterviewLine(interview.Id, interview.Language, interview.Answers, error);
         }
     }
 
@@ -328,6 +351,9 @@ internal static class AssessCommand
         writer.WriteEndObject();
         return false;
     }
+
+    /// <summary>One input line as read: its id (when it has one), locale, answers, or why it cannot be assessed.</summary>
+    internal sealed record InterviewLine(string? Id, Language? Language, IReadOnlyDictionary<string, string> Answers, string? Error);
 
     private sealed class Interview
     {

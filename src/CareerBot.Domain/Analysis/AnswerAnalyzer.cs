@@ -13,11 +13,27 @@ namespace CareerBot.Domain.Analysis;
 public sealed class AnswerAnalyzer
 {
     private readonly Lexicon _lexicon;
+    private readonly TimeProvider _time;
 
     public AnswerAnalyzer(Lexicon lexicon)
+        : this(lexicon, TimeProvider.System)
+    {
+    }
+
+    /// <summary>With the clock that dates such as "since 2019" are counted up to.</summary>
+    public AnswerAnalyzer(Lexicon lexicon, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(timeProvider);
         _lexicon = lexicon;
+        _time = timeProvider;
+    }
+
+    /// <summary>Today as a fractional year (mid-November 2026 is about 2026.87).</summary>
+    private double Now()
+    {
+        var today = _time.GetUtcNow();
+        return today.Year + ((today.DayOfYear - 0.5) / (DateTime.IsLeapYear(today.Year) ? 366 : 365));
     }
 
     /// <summary>How strictly a fact is read: a fact question's own answer, or a confident mention in another answer.</summary>
@@ -116,7 +132,19 @@ public sealed class AnswerAnalyzer
                 .ToList();
         bool IsAim(Hit h) => answer.TenseOf(h.Span) != Tense.Current;
 
-        var management = Aims(_lexicon.ManagementIntent);
+        // "带3个人" describes a team unless it is said to be wanted, or stands in an answer about the future.
+        bool IsTeamAim(Hit h) => answer.TenseOf(h.Span) switch
+        {
+            Tense.Future => true,
+            Tense.Neutral => answer.QuestionId is QuestionIds.Goal or QuestionIds.ThreeYear,
+            _ => false,
+        };
+
+        // A people responsibility named as an aim ("下面几个组", "have my own team of PMs") is an aim to lead too.
+        var management = Aims(_lexicon.ManagementIntent)
+            .Concat(AffirmedHits(answer, _lexicon.Team).Where(h => _lexicon.TeamLevels.GetValueOrDefault(h.Value) >= LeadTeamLevel && IsTeamAim(h)))
+            .OrderBy(h => h.Span.Start)
+            .ToList();
         if ((management.FirstOrDefault(IsAim) ?? Aims(_lexicon.IcForever, negated: true).FirstOrDefault()) is { } aim)
         {
             return (Track.Management, aim, true);
@@ -187,11 +215,24 @@ public sealed class AnswerAnalyzer
     }
 
     /// <summary>Titles said to be held now: with a current cue ("我现在是", "I'm a"), or plainly in a fact answer.</summary>
+    /// <para>The goal and 3-year plan name aims, never the title held. In the plan, a title that opens a clause with no
+    /// aim in it ("Principal PM at a legal-tech company", "资深产品经理，负责…") introduces the person.</para>
     private List<Hit> CurrentTitles(IEnumerable<AnswerText> texts, Track track) =>
-        texts.SelectMany(t => AffirmedHits(t, _lexicon.Titles[track]).Where(h =>
-            t.TenseOf(h.Span) == Tense.Current ||
-            (t.TenseOf(h.Span) == Tense.Neutral && QuestionIds.Facts.Contains(t.QuestionId))))
-        .ToList();
+        texts.SelectMany(t => AffirmedHits(t, _lexicon.Titles[track]).Where(h => !IsPeopleLed(t, h) && t.TenseOf(h.Span) switch
+            {
+                // In an aim, a role is what the person wants to be ("own the module as a Senior PM").
+                Tense.Current when t.QuestionId is QuestionIds.Goal or QuestionIds.ThreeYear => !t.NearestCueIs(_lexicon.CurrentCues, _lexicon.RoleCues, h.Span),
+                Tense.Current => true,
+                Tense.Neutral when QuestionIds.Facts.Contains(t.QuestionId) => true,
+                Tense.Neutral when t.QuestionId == QuestionIds.Plan => t.OpensClause(h.Span) && !t.HasInClause(_lexicon.FutureCues, h.Span),
+                _ => false,
+            }))
+            .ToList();
+
+    /// <summary>A title that is the people led, not the person's ("管4个组长", "two team leads report to me").</summary>
+    private bool IsPeopleLed(AnswerText answer, Hit title) =>
+        answer.Hits(_lexicon.Team).Any(t => t.Span.Length > title.Span.Length && t.Span.Contains(title.Span)
+            && _lexicon.TeamLevels.GetValueOrDefault(t.Value) > LeadTeamLevel);
 
     /// <summary>The fact from its own question's answer, else a confident mention in any other answer.</summary>
     private Hit? Fact(string factId, Dictionary<string, AnswerText> texts)
@@ -353,7 +394,10 @@ public sealed class AnswerAnalyzer
             Tense.Current => true,
             Tense.Future => false,
             _ when QuestionIds.Facts.Contains(answer.QuestionId) => true,
-            _ when answer.QuestionId is QuestionIds.Goal or QuestionIds.ThreeYear or QuestionIds.Approach => answer.SaysDone(hit.Span),
+            // How the person means to get there is mostly how they work now ("用Kimi整理资料", "I prompt Claude for SQL").
+            // Once it has turned to plans ("系统学习大模型，自己用API做几个小工具"), the rest is the plan.
+            _ when answer.QuestionId is QuestionIds.Approach => answer.SaysDone(hit.Span) || !answer.HasEarlier(answer.Lexicon.FutureCues, hit.Span) && !answer.HasEarlier(answer.Lexicon.LearningCues, hit.Span),
+            _ when answer.QuestionId is QuestionIds.Goal or QuestionIds.ThreeYear => answer.SaysDone(hit.Span),
             _ => answer.SpeaksOfExperience,
         };
     }
@@ -374,7 +418,11 @@ public sealed class AnswerAnalyzer
         var all = answer.Hits(_lexicon.Team).Where(h => _lexicon.TeamLevels.ContainsKey(h.Value)).ToList();
         if (reading == Reading.Mention)
         {
-            all = all.Where(h => IsPresentMention(answer, h)).ToList();
+            // "带人", "lead a team" are how aims are said too: once the answer has turned to aims ("以后想当leader，带团队…"),
+            // they are the aim.
+            var aims = answer.Find(_lexicon.ManagementIntent);
+            all = all.Where(h => IsPresentMention(answer, h)
+                && !(aims.Any(a => a.Overlaps(h.Span)) && !answer.SaysDone(h.Span) && answer.HasEarlier(_lexicon.FutureCues, h.Span))).ToList();
         }
 
         var affirmed = all.Where(h => !answer.IsNegated(h.Span)).ToList();
@@ -434,7 +482,7 @@ public sealed class AnswerAnalyzer
     {
         var text = answer.Normalized;
         var candidates = new List<(Duration Duration, bool Pm)>();
-        foreach (var duration in _lexicon.Durations.Find(text))
+        foreach (var duration in _lexicon.Durations.Find(text, Now()))
         {
             var span = duration.Span;
             var clause = answer.ClauseOf(span);
@@ -455,7 +503,9 @@ public sealed class AnswerAnalyzer
                 // Only time said to be worked ("做了五年", "5 years of experience", "as a PM for 5 years"), never an aim.
                 var cued = pm || _lexicon.ExperienceCues.Any(text, clause.Start, clause.End);
                 var tense = answer.TenseOf(span);
-                if (!cued || tense == Tense.Future || !(answer.SpeaksOfExperience || tense == Tense.Current))
+                // Time in the profession ("twenty years in product") is experience unless the clause is an aim.
+                var pmTime = pm && !answer.HasInClause(_lexicon.FutureCues, span);
+                if (!cued || tense == Tense.Future || !(pmTime || answer.SpeaksOfExperience || tense == Tense.Current))
                 {
                     continue;
                 }
@@ -520,6 +570,9 @@ public sealed class AnswerAnalyzer
         answer.Hits(values).Where(h => !answer.IsNegated(h.Span)).ToList();
 
     private static int LevelOf(Hit title) => int.Parse(title.Value, CultureInfo.InvariantCulture);
+
+    /// <summary>Direct reports: the team level from which a people responsibility is leading people.</summary>
+    private const int LeadTeamLevel = 3;
 
     private static Track Other(Track track) => track == Track.Professional ? Track.Management : Track.Professional;
 }

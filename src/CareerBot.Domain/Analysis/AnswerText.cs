@@ -110,8 +110,9 @@ internal sealed partial class AnswerText
     {
         var clause = ClauseOf(span);
         var from = Math.Max(clause.Start, span.Start - Lexicon.NegationWindow);
-        var cue = Lexicon.NegationBefore.Find(Normalized, from, span.Start)
-            .Where(c => !c.Overlaps(span))
+        // A cue may run into the match ("不走" before "走管理"): it negates as long as it starts before it.
+        var cue = Lexicon.NegationBefore.Find(Normalized, from, Math.Min(clause.End, span.End))
+            .Where(c => c.Start < span.Start)
             .Select(c => (Span?)c)
             .LastOrDefault();
         if (cue is { } before && !Lexicon.Affirm.Any(Normalized, before.End, span.Start))
@@ -155,6 +156,32 @@ internal sealed partial class AnswerText
     /// <summary>Whether any cue of the set comes before the match in its clause.</summary>
     public bool HasBefore(TermSet cues, Span span) => Nearest(cues, ClauseOf(span).Start, span) >= 0;
 
+    /// <summary>Whether a cue of the set comes anywhere before the match in the answer, in earlier clauses too.</summary>
+    public bool HasEarlier(TermSet cues, Span span) => cues.Find(Normalized, 0, span.Start).Any(c => !c.Overlaps(span));
+
+    /// <summary>Whether the nearest cue of <paramref name="cues"/> before the match is one of <paramref name="kind"/>.</summary>
+    public bool NearestCueIs(TermSet cues, TermSet kind, Span span)
+    {
+        var from = ClauseOf(span).Start;
+        var nearest = Nearest(cues, from, span);
+        return nearest >= 0 && Nearest(kind, from, span) == nearest;
+    }
+
+    /// <summary>Whether the match opens its clause (after "I'm", "我是" and the like at most).</summary>
+    public bool OpensClause(Span span)
+    {
+        var clause = ClauseOf(span);
+        var before = Normalized[clause.Start..span.Start].Trim();
+        return before.Length == 0 || Lexicon.CurrentCues.Find(before).Any(c => c.Start == 0 && c.End == before.Length);
+    }
+
+    /// <summary>Whether any cue of the set is anywhere in the match's clause, before or after it.</summary>
+    public bool HasInClause(TermSet cues, Span span)
+    {
+        var clause = ClauseOf(span);
+        return cues.Find(Normalized, clause.Start, clause.End).Any(c => !c.Overlaps(span));
+    }
+
     /// <summary>Whether the answer talks about the present or past anywhere ("做了", "现在", "I've").</summary>
     public bool SpeaksOfExperience => _speaksOfExperience ??= Lexicon.PastCues.Any(Normalized) || Lexicon.CurrentCues.Any(Normalized);
 
@@ -162,7 +189,14 @@ internal sealed partial class AnswerText
     public bool SaysDone(Span span)
     {
         var clause = ClauseOf(span);
-        return Lexicon.PastCues.Any(Normalized, clause.Start, clause.End) || Lexicon.CurrentCues.Any(Normalized, clause.Start, clause.End);
+        if (Lexicon.PastCues.Any(Normalized, clause.Start, clause.End))
+        {
+            return true;
+        }
+
+        // "as a Senior PM" names a role, which in an aim is the aim, not the present.
+        var roles = Lexicon.RoleCues.Find(Normalized, clause.Start, clause.End);
+        return Lexicon.CurrentCues.Find(Normalized, clause.Start, clause.End).Any(c => !roles.Any(r => r.Overlaps(c)));
     }
 
     private int Nearest(TermSet cues, int from, Span span) =>

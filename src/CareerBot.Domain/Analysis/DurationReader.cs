@@ -11,7 +11,7 @@ internal readonly record struct Duration(Span Span, double Years);
 /// "five years", "two and a half years", "a bit over four years", "18 months", "5+ years". Open-ended amounts are
 /// nudged inside their bucket ("一年多" 1.5, "不到1年" 0.5, "快5年" 4.75), ranges give their middle.
 /// </summary>
-internal sealed class DurationReader
+internal sealed partial class DurationReader
 {
     private const string Below = "below";
     private const string Almost = "almost";
@@ -21,6 +21,7 @@ internal sealed class DurationReader
     private readonly IReadOnlyDictionary<string, double> _numberWords;
     private readonly Regex _chinese;
     private readonly Regex _english;
+    private readonly Regex _since;
 
     public DurationReader(IReadOnlyDictionary<string, double> numberWords)
     {
@@ -30,8 +31,8 @@ internal sealed class DurationReader
         var englishNumber = $@"\d+(?:\.\d+)?|(?<![a-z])(?:{words})(?![a-z])";
 
         _chinese = new Regex(
-            $@"(?:(?<below>不到|不足|少于|未满|不满)|(?<almost>快|将近|接近|差不多|近)|(?<above>超过|多于|至少|大于)|(?:大概|大约|约))?\s*" +
-            $@"(?:(?<n>{number}|半)\s*(?:(?:-|~|到|至)\s*(?<n2>{number})\s*)?(?<more>多|几)?\s*(?<unit>年|个\s*多?\s*月)" +
+            $@"(?:(?<below>不到|不足|少于|未满|不满)|(?<almost>快|将近|接近|差不多|(?<!最)近)|(?<above>超过|多于|至少|大于)|(?:大概|大约|约))?\s*" +
+            $@"(?:(?<n>{number}|半)\s*(?:(?:-|~|到|至)\s*(?<n2>{number})\s*)?(?<more>多|几|来)?\s*(?<unit>年|个\s*多?\s*月)" +
             $@"(?<half>半)?(?<more2>多|以上|出头|有余|\+)?(?:\s*零?\s*(?<months>{number})\s*个\s*月)?)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
@@ -39,28 +40,96 @@ internal sealed class DurationReader
             $@"(?:(?<below>less\s+than|under|fewer\s+than|not\s+quite)|(?<almost>almost|nearly|close\s+to|just\s+under|getting\s+on\s+for)|" +
             $@"(?<above>a\s+(?:bit|little)\s+(?:over|more\s+than)|just\s+over|over|more\s+than|at\s+least)|(?:about|around|roughly|approximately|~))?\s*" +
             $@"(?:(?<halfa>half\s+a\s+year)|(?<n>{englishNumber})(?:\s*(?:-|to)\s*(?<n2>{englishNumber}))?\s*(?<plus>\+)?\s*(?<ah>and\s+a\s+half\s+)?" +
-            $@"(?<unit>years?|yrs?|months?|mos?)(?![a-z])(?<ah2>\s+and\s+a\s+half)?(?<more2>\s+or\s+more|\s+plus|\s+or\s+so)?" +
+            $@"(?<unit>years?|yrs?|months?|mos?|decades?)(?![a-z])(?<ah2>\s+and\s+a\s+half)?(?<more2>\s+or\s+more|\s+plus|\s+or\s+so)?" +
             $@"(?:,?\s*(?:and\s+)?(?<months>{englishNumber})\s*months?(?![a-z]))?)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+
+        // A start date: "since 2019", "since mid-2024", "since March 2023", "2016年开始做产品", "从2019年起", "2020年入行".
+        _since = new Regex(
+            @"(?:(?<![a-z])since\s+(?:(?<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]*)?(?:(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?<year>(?:19|20)\d{2})(?!\d)" +
+            @"|(?:从|自|自从)?\s*(?<year>(?:19|20)\d{2})\s*年\s*(?:(?<cmonth>\d{1,2})\s*月)?\s*(?:(?<cpart>初|中|底|末)\s*)?(?:开始|起|以来|入行|进入|转行|做产品|加入|毕业))",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+    }
+
+    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>Durations in the text, dates such as "since 2019" counted up to <paramref name="now"/> (a fractional year).</summary>
+    public List<Duration> Find(string normalized, double now)
+    {
+        var found = Find(normalized);
+        for (var m = _since.Match(normalized); m.Success; m = m.NextMatch())
+        {
+            var start = double.Parse(m.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+            var part = m.Groups["part"].Success ? m.Groups["part"].Value : m.Groups["cpart"].Value;
+            start += m.Groups["month"].Success ? (Array.IndexOf(Months, m.Groups["month"].Value[..3]) + 0.5) / 12
+                : m.Groups["cmonth"].Success && int.TryParse(m.Groups["cmonth"].Value, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12 ? (month - 0.5) / 12
+                : part switch
+                {
+                    "early" or "the start of" or "初" => 1.5 / 12,
+                    "late" or "the end of" or "底" or "末" => 10.5 / 12,
+                    _ => 0.5,
+                };
+            var years = now - start;
+            if (years is >= 0 and <= 50 && !found.Any(d => d.Span.Overlaps(new Span(m.Index, m.Index + m.Length))))
+            {
+                found.Add(new Duration(new Span(m.Index, m.Index + m.Length), Math.Round(years, 2)));
+            }
+        }
+
+        return found.OrderBy(d => d.Span.Start).ToList();
     }
 
     public List<Duration> Find(string normalized)
     {
         var found = new List<Duration>();
-        foreach (var regex in new[] { _chinese, _english })
+        foreach (var (regex, units) in new[] { (_chinese, ChineseUnits()), (_english, EnglishUnits()) })
         {
-            for (var m = regex.Match(normalized); m.Success; m = m.NextMatch())
+            // Every duration ends in a unit: the patterns, whose numbers and qualifiers could start anywhere, only run
+            // in a window around each unit (most answers have none), not over the whole answer.
+            foreach (var (from, to) in Windows(units, normalized))
             {
-                if (Read(m) is { } years && years is >= 0 and <= 50)
+                for (var m = regex.Match(normalized, from, to - from); m.Success; m = m.NextMatch())
                 {
-                    var start = m.Index + (m.Length - m.Value.TrimStart().Length);
-                    found.Add(new Duration(new Span(start, m.Index + m.Length), Math.Round(years, 2)));
+                    if (Read(m) is { } years && years is >= 0 and <= 50)
+                    {
+                        var start = m.Index + (m.Length - m.Value.TrimStart().Length);
+                        found.Add(new Duration(new Span(start, m.Index + m.Length), Math.Round(years, 2)));
+                    }
                 }
             }
         }
 
         return found.OrderBy(d => d.Span.Start).ToList();
     }
+
+    /// <summary>Reach of a window around a unit: longer than any number and qualifier before it or months after it.</summary>
+    private const int WindowReach = 48;
+
+    private static List<(int From, int To)> Windows(Regex units, string text)
+    {
+        var windows = new List<(int From, int To)>();
+        for (var m = units.Match(text); m.Success; m = m.NextMatch())
+        {
+            var from = Math.Max(0, m.Index - WindowReach);
+            var to = Math.Min(text.Length, m.Index + m.Length + WindowReach);
+            if (windows.Count > 0 && from <= windows[^1].To)
+            {
+                windows[^1] = (windows[^1].From, to);
+            }
+            else
+            {
+                windows.Add((from, to));
+            }
+        }
+
+        return windows;
+    }
+
+    [GeneratedRegex("[年月]")]
+    private static partial Regex ChineseUnits();
+
+    [GeneratedRegex(@"(?<![a-z])(?:years?|yrs?|months?|mos?|decades?)(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishUnits();
 
     /// <summary>A whole answer that is just a number ("5", "2.5", a card's "0.5"): years.</summary>
     public static double? ReadBareNumber(string text)
@@ -97,7 +166,7 @@ internal sealed class DurationReader
 
         var unit = m.Groups["unit"].Value;
         var months = unit.Contains('月', StringComparison.Ordinal) || unit.StartsWith('m');
-        var years = months ? n / 12 : n;
+        var years = months ? n / 12 : unit.StartsWith('d') ? n * 10 : n;
         if (!months && m.Groups["months"].Success && ParseNumber(m.Groups["months"].Value) is { } extra)
         {
             years += extra / 12;

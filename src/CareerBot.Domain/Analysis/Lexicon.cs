@@ -20,7 +20,13 @@ public sealed class Lexicon
     {
         var numberWords = file.Experience.NumberWords;
         var placeholders = new Dictionary<string, string>(StringComparer.Ordinal) { ["{num}"] = NumberPattern(numberWords.Keys) };
-        TermSet Set(IEnumerable<string>? terms) => new(terms ?? [], placeholders);
+        foreach (var (name, words) in file.Placeholders ?? [])
+        {
+            placeholders["{" + name + "}"] = WordsPattern(words);
+        }
+
+        var typos = (file.Typos ?? []).Select(kv => (Right: TextNormalizer.Normalize(kv.Key), Wrong: kv.Value.Select(TextNormalizer.Normalize).ToList())).ToList();
+        TermSet Set(IEnumerable<string>? terms) => new(WithTypos(terms ?? [], typos), placeholders);
         IReadOnlyList<(string Value, TermSet Terms)> Values(IReadOnlyDictionary<string, List<string>>? values) =>
             (values ?? new Dictionary<string, List<string>>()).Select(kv => (kv.Key, Set(kv.Value))).ToList();
 
@@ -30,6 +36,7 @@ public sealed class Lexicon
         NegationAfter = Set(file.Negation.After);
         Affirm = Set(file.Negation.Affirm);
         CurrentCues = Set(file.CurrentCues);
+        RoleCues = Set(file.RoleCues);
         PastCues = Set(file.PastCues);
         FutureCues = Set(file.FutureCues);
         LearningCues = Set(file.LearningCues);
@@ -77,6 +84,9 @@ public sealed class Lexicon
     internal TermSet Affirm { get; }
 
     internal TermSet CurrentCues { get; }
+
+    /// <summary>Current cues that only name a role ("as a", "作为"): in an aim they say what the person wants to be.</summary>
+    internal TermSet RoleCues { get; }
 
     internal TermSet PastCues { get; }
 
@@ -251,6 +261,43 @@ public sealed class Lexicon
         }
     }
 
+    /// <summary>
+    /// Each literal term, plus its misspellings: every known typo of a word it contains ("管理" → "管里", "director" →
+    /// "directer"), so a reader's tolerance for typos lives in one list instead of in every term list.
+    /// </summary>
+    private static IEnumerable<string> WithTypos(IEnumerable<string> terms, List<(string Right, List<string> Wrong)> typos)
+    {
+        foreach (var term in terms)
+        {
+            yield return term;
+            if (typos.Count == 0 || term.StartsWith("re:", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var excluded = term.StartsWith('!');
+            var body = TextNormalizer.Normalize(excluded ? term[1..] : term);
+            foreach (var (right, wrongs) in typos)
+            {
+                if (!body.Contains(right, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                foreach (var wrong in wrongs)
+                {
+                    yield return (excluded ? "!" : "") + body.Replace(right, wrong, StringComparison.Ordinal);
+                }
+            }
+        }
+    }
+
+    /// <summary>A "{name}" placeholder's words as one alternation, longest first, word-bounded at Latin letters.</summary>
+    private static string WordsPattern(IEnumerable<string> words) =>
+        "(?:" + string.Join("|", words.Select(TextNormalizer.Normalize).Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).Select(w =>
+            (char.IsAsciiLetterOrDigit(w[0]) ? "(?<![a-z0-9])" : "") + System.Text.RegularExpressions.Regex.Escape(w).Replace("\\ ", "\\s+", StringComparison.Ordinal)
+            + (char.IsAsciiLetterOrDigit(w[^1]) ? "(?![a-z0-9])" : ""))) + ")";
+
     private static string NumberPattern(IEnumerable<string> words)
     {
         var alternatives = string.Join("|", words.OrderByDescending(w => w.Length).Select(w => System.Text.RegularExpressions.Regex.Escape(w).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
@@ -262,6 +309,7 @@ public sealed class Lexicon
         List<string>? ClauseBreaks,
         NegationFile Negation,
         List<string>? CurrentCues,
+        List<string>? RoleCues,
         List<string>? PastCues,
         List<string>? FutureCues,
         List<string>? LearningCues,
@@ -273,7 +321,9 @@ public sealed class Lexicon
         FactsFile Facts,
         Dictionary<string, Dictionary<string, List<string>>>? WholeAnswers,
         ExperienceFile Experience,
-        LevelsFile Levels);
+        LevelsFile Levels,
+        Dictionary<string, List<string>>? Typos = null,
+        Dictionary<string, List<string>>? Placeholders = null);
 
     private sealed record NegationFile(int Window, List<string>? Before, List<string>? After, List<string>? Affirm);
 

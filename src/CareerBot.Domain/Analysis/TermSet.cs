@@ -14,15 +14,18 @@ internal readonly record struct Span(int Start, int End)
 }
 
 /// <summary>
-/// One list of lexicon terms compiled to a single regular expression: literals (longest first, word-bounded at Latin
-/// letters and digits), "re:" regular expressions, and "!" exclusions whose matches hide the terms inside them.
-/// Immutable; <see cref="Regex"/> matching is thread-safe.
+/// One list of lexicon terms compiled for matching: literals into a trie (longest match at each position, word-bounded
+/// at Latin letters and digits, a space matching any run of whitespace), "re:" regular expressions into one
+/// <see cref="Regex"/>, and "!" exclusions, compiled the same way, whose matches hide the terms inside them.
+/// Literals are most of every list; a trie walks them in time proportional to the text, where one alternation of
+/// hundreds of literals behind look-behinds costs the regex interpreter every alternative at every position.
+/// Immutable and thread-safe.
 /// </summary>
 internal sealed class TermSet
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
-    private readonly Regex? _include;
-    private readonly Regex? _exclude;
+    private readonly Matcher _include;
+    private readonly Matcher _exclude;
 
     public TermSet(IEnumerable<string> terms, IReadOnlyDictionary<string, string> placeholders)
     {
@@ -40,22 +43,28 @@ internal sealed class TermSet
             (excluded ? exclude : include).Add(term);
         }
 
-        _include = Compile(include, placeholders);
-        _exclude = Compile(exclude, placeholders);
+        _include = new Matcher(include, placeholders);
+        _exclude = new Matcher(exclude, placeholders);
     }
 
     /// <summary>Every match in the normalised text, leftmost-longest, minus those inside an exclusion.</summary>
     public List<Span> Find(string normalized, int start = 0, int end = -1)
     {
         var result = new List<Span>();
-        if (_include is null)
+        if (_include.IsEmpty)
         {
             return result;
         }
 
         end = end < 0 ? normalized.Length : end;
-        var excluded = _exclude is null ? [] : Matches(_exclude, normalized, start, end);
-        foreach (var span in Matches(_include, normalized, start, end))
+        var included = _include.Matches(normalized, start, end);
+        if (included.Count == 0)
+        {
+            return included;
+        }
+
+        var excluded = _exclude.IsEmpty ? [] : _exclude.Matches(normalized, start, end);
+        foreach (var span in included)
         {
             if (!excluded.Any(x => x.Overlaps(span) && x.Length >= span.Length))
             {
@@ -68,54 +77,177 @@ internal sealed class TermSet
 
     public bool Any(string normalized, int start = 0, int end = -1) => Find(normalized, start, end).Count > 0;
 
-    // Every match, overlapping ones too ("还没接触过" holds "还没接触" and "没接触过"), except those inside a longer one.
-    // The regex sees a margin around the range so that look-arounds work at its edges, and never the whole text:
-    // cues are looked for just before a match, and scanning to the end each time would be quadratic.
-    private const int Margin = 32;
-
-    private static List<Span> Matches(Regex regex, string text, int start, int end)
+    /// <summary>The literals (a trie) and the regular expressions of one side of a term list.</summary>
+    private sealed class Matcher
     {
-        var spans = new List<Span>();
-        var from = Math.Max(0, start - Margin);
-        var to = Math.Min(text.Length, end + Margin);
-        for (var m = regex.Match(text, from, to - from); m.Success && m.Index < end; m = regex.Match(text, m.Index + 1, to - m.Index - 1))
+        // The regex sees a margin around the range so that look-arounds work at its edges, and never the whole text:
+        // cues are looked for just before a match, and scanning to the end each time would be quadratic.
+        private const int Margin = 32;
+
+        private const string WarmUpText = "我做了3年产品 i've been a pm for 3 years";
+
+        private readonly Node _root = new();
+        private readonly Regex[] _regexes;
+
+        public Matcher(List<string> terms, IReadOnlyDictionary<string, string> placeholders)
         {
-            if (m.Length > 0 && m.Index >= start && m.Index + m.Length <= end)
+            foreach (var term in terms.Where(t => !t.StartsWith("re:", StringComparison.Ordinal)))
             {
-                spans.Add(new Span(m.Index, m.Index + m.Length));
+                var words = TextNormalizer.Normalize(term.Trim()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length > 0)
+                {
+                    _root.Add(string.Join(' ', words));
+                }
             }
 
-            if (m.Index + 1 >= to)
+            // One regex per pattern, not one alternation: each then gets its own fast search for where it can start.
+            // Literals are normalised like the text, so only the organisation's own patterns need to ignore case.
+            try
             {
-                break;
+                _regexes = terms.Where(t => t.StartsWith("re:", StringComparison.Ordinal))
+                    .Select(t => Expand(t[3..], placeholders))
+                    .Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.Compiled | (HasUpperCaseLetter(p) ? RegexOptions.IgnoreCase : RegexOptions.None), Timeout))
+                    .ToArray();
+
+                // Compiled to IL (several times faster per answer than the interpreter); run once now so that its JIT
+                // happens at load, not inside the first answer's match time-out.
+                foreach (var regex in _regexes)
+                {
+                    regex.IsMatch(WarmUpText);
+                }
             }
+            catch (ArgumentException e)
+            {
+                throw new InvalidDataException($"A lexicon term is not a valid regular expression: {e.Message}", e);
+            }
+
+            IsEmpty = _regexes.Length == 0 && _root.Children is null;
         }
 
-        return spans.Where(s => !spans.Any(o => o.Contains(s) && o.Length > s.Length)).ToList();
+        public bool IsEmpty { get; }
+
+        // Every match, overlapping ones too ("还没接触过" holds "还没接触" and "没接触过"), except those inside a longer
+        // one. At each position: a pattern's match, else the longest literal.
+        public List<Span> Matches(string text, int start, int end)
+        {
+            var spans = new List<Span>();
+            var patterns = _regexes.Length == 0 ? null : Patterns(text, start, end);
+            var next = 0;
+            for (var i = Math.Max(0, start); i < end; i++)
+            {
+                if (patterns is not null && next < patterns.Count && patterns[next].Start == i)
+                {
+                    spans.Add(patterns[next++]);
+                    continue;
+                }
+
+                if (Longest(text, i, end) is var length and > 0)
+                {
+                    spans.Add(new Span(i, i + length));
+                }
+            }
+
+            if (spans.Count < 2)
+            {
+                return spans;
+            }
+
+            return spans.Where(s => !spans.Any(o => o.Contains(s) && o.Length > s.Length)).ToList();
+        }
+
+        /// <summary>The longest literal starting at <paramref name="i"/> and ending by <paramref name="end"/>; 0 when none.</summary>
+        private int Longest(string text, int i, int end)
+        {
+            if (_root.Children is null || (i > 0 && IsWordChar(text[i - 1]) && IsWordChar(text[i])))
+            {
+                return 0;
+            }
+
+            var node = _root;
+            var longest = 0;
+            var j = i;
+            while (j < end && node.Next(text[j]) is { } child)
+            {
+                j = text[j] == ' ' || char.IsWhiteSpace(text[j]) ? SkipSpace(text, j, end) : j + 1;
+                node = child;
+                if (node.Terminal && !(IsWordChar(text[j - 1]) && j < text.Length && IsWordChar(text[j])))
+                {
+                    longest = j - i;
+                }
+            }
+
+            return longest;
+        }
+
+        private static int SkipSpace(string text, int j, int end)
+        {
+            while (j < end && char.IsWhiteSpace(text[j]))
+            {
+                j++;
+            }
+
+            return j;
+        }
+
+        /// <summary>The patterns' matches starting in the range: at each position, the first pattern that matches there.</summary>
+        private List<Span> Patterns(string text, int start, int end)
+        {
+            var from = Math.Max(0, start - Margin);
+            var to = Math.Min(text.Length, end + Margin);
+            var best = new SortedDictionary<int, (int Pattern, int End)>();
+            for (var p = 0; p < _regexes.Length; p++)
+            {
+                var regex = _regexes[p];
+                for (var m = regex.Match(text, from, to - from); m.Success && m.Index < end; m = regex.Match(text, m.Index + 1, to - m.Index - 1))
+                {
+                    if (m.Length > 0 && m.Index >= start && m.Index + m.Length <= end && !best.ContainsKey(m.Index))
+                    {
+                        best[m.Index] = (p, m.Index + m.Length);
+                    }
+
+                    if (m.Index + 1 >= to)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            return best.Select(kv => new Span(kv.Key, kv.Value.End)).ToList();
+        }
     }
 
-    private static Regex? Compile(List<string> terms, IReadOnlyDictionary<string, string> placeholders)
+    /// <summary>A trie node; a space edge stands for any run of whitespace.</summary>
+    private sealed class Node
     {
-        if (terms.Count == 0)
+        public Dictionary<char, Node>? Children { get; private set; }
+
+        public bool Terminal { get; private set; }
+
+        public void Add(string term)
         {
-            return null;
+            var node = this;
+            foreach (var c in term)
+            {
+                node.Children ??= [];
+                if (!node.Children.TryGetValue(c, out var child))
+                {
+                    node.Children[c] = child = new Node();
+                }
+
+                node = child;
+            }
+
+            node.Terminal = true;
         }
 
-        var patterns = terms.Where(t => t.StartsWith("re:", StringComparison.Ordinal))
-            .Select(t => "(?i:" + Expand(t[3..], placeholders) + ")")
-            .Concat(terms.Where(t => !t.StartsWith("re:", StringComparison.Ordinal))
-                .Select(t => TextNormalizer.Normalize(t.Trim()))
-                .Distinct(StringComparer.Ordinal)
-                .OrderByDescending(t => t.Length)
-                .Select(Literal));
-        try
+        public Node? Next(char c)
         {
-            // Literals are normalised like the text, so only the organisation's own patterns need to ignore case.
-            return new Regex(string.Join("|", patterns.Select(p => $"(?:{p})")), RegexOptions.CultureInvariant, Timeout);
-        }
-        catch (ArgumentException e)
-        {
-            throw new InvalidDataException($"A lexicon term is not a valid regular expression: {e.Message}", e);
+            if (Children is null)
+            {
+                return null;
+            }
+
+            return Children.TryGetValue(char.IsWhiteSpace(c) ? ' ' : c, out var child) ? child : null;
         }
     }
 
@@ -129,31 +261,29 @@ internal sealed class TermSet
         return pattern;
     }
 
-    private static string Literal(string term)
+    /// <summary>
+    /// Whether a pattern spells a letter in upper case (not an escape such as \S or \P{L}): only then must it ignore case,
+    /// the text being lower-cased already. Case-insensitive matching is markedly slower in the regex interpreter.
+    /// </summary>
+    private static bool HasUpperCaseLetter(string pattern)
     {
-        var body = new StringBuilder();
-        foreach (var part in term.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        for (var i = 0; i < pattern.Length; i++)
         {
-            if (body.Length > 0)
+            if (pattern[i] == '\\')
             {
-                body.Append(@"\s+");
+                i++;
+                if (i < pattern.Length && pattern[i] is 'p' or 'P' && i + 1 < pattern.Length && pattern[i + 1] == '{')
+                {
+                    i = pattern.IndexOf('}', i) is var close and >= 0 ? close : pattern.Length;
+                }
             }
-
-            body.Append(Regex.Escape(part));
+            else if (char.IsUpper(pattern[i]))
+            {
+                return true;
+            }
         }
 
-        var pattern = body.ToString();
-        if (IsWordChar(term[0]))
-        {
-            pattern = @"(?<![a-z0-9])" + pattern;
-        }
-
-        if (IsWordChar(term[^1]))
-        {
-            pattern += @"(?![a-z0-9])";
-        }
-
-        return pattern;
+        return false;
     }
 
     private static bool IsWordChar(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');

@@ -48,6 +48,29 @@ public sealed class AssessProcessTests
         Assert.Contains("cannot load content", stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Dotnet_CareerBot_Bot_dll_eval_scores_a_file_and_exits_by_the_targets()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "careerbot-eval-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        await File.WriteAllTextAsync(file, """{"id":"e1","answers":{"plan":"三年内带团队","team":"lead","ai":"builder"},"expect":{"track":"management","level":3,"learningStage":"L3"}}""" + "\n");
+        try
+        {
+            var (exit, stdout, stderr) = await RunBot("", "eval", file);
+            var (below, _, _) = await RunBot("", "eval", file, "--targets", "level=1");
+            var (missing, _, missingErr) = await RunBot("", "eval", file + ".missing");
+
+            Assert.True(exit == 0, $"exit {exit}; stdout: {stdout}; stderr: {stderr}");
+            Assert.StartsWith("PASS 1/1 answered", stdout.TrimEnd().Split('\n')[^1], StringComparison.Ordinal);
+            Assert.Equal(0, below);
+            Assert.Equal(2, missing);
+            Assert.Contains("cannot read", missingErr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     private static async Task<(int Exit, string Stdout, string Stderr)> RunBot(string stdin, params string[] args)
     {
         Assert.True(File.Exists(BotDll), $"{BotDll} is not beside the tests");

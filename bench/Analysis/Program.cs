@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using CareerBot.Bench.Analysis;
+
+if (args.Contains("--latency"))
+{
+    // Single calls timed one by one: the percentiles of one interview's analysis as a chat turn sees it.
+    return Latency.Run(iterations: args.SkipWhile(a => a != "--latency").Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault(n => n > 0) is var n and > 0 ? n : 20_000);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(AnalyzeBenchmarks).Assembly).Run(args);
+return 0;
+
+internal static class Latency
+{
+    public static int Run(int iterations)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var analyzer = Interviews.CreateAnalyzer();
+        var startup = Stopwatch.GetElapsedTime(start);
+        Console.WriteLine($"start-up (content + lexicon load with regexes compiled and warmed, cold JIT): {startup.TotalMilliseconds:0.0} ms");
+
+        var first = Stopwatch.GetTimestamp();
+        analyzer.Analyze(Interviews.All[Interviews.Names[0]]);
+        Console.WriteLine($"first analysis (cold: JIT of the analyzer): {Stopwatch.GetElapsedTime(first).TotalMilliseconds:0.00} ms");
+
+        foreach (var name in Interviews.Names)
+        {
+            var answers = Interviews.All[name];
+            for (var i = 0; i < 500; i++)
+            {
+                analyzer.Analyze(answers);
+            }
+
+            var times = new double[iterations];
+            for (var i = 0; i < iterations; i++)
+            {
+                var t = Stopwatch.GetTimestamp();
+                analyzer.Analyze(answers);
+                times[i] = Stopwatch.GetElapsedTime(t).TotalMicroseconds;
+            }
+
+            Array.Sort(times);
+            double P(double p) => times[Math.Min(times.Length - 1, (int)Math.Ceiling(p * times.Length) - 1)];
+            Console.WriteLine($"{name,-10} n={iterations} mean={times.Average(),7:0.0} us  p50={P(0.50),7:0.0} us  p99={P(0.99),7:0.0} us  p99.9={P(0.999),7:0.0} us  max={times[^1],8:0.0} us");
+        }
+
+        return 0;
+    }
+}
