@@ -52,14 +52,9 @@ internal static class AssessCommand
             }
         }
 
-        CareerContent content;
-        try
+        var content = await CliContent.LoadAsync(contentFolder, "assess").ConfigureAwait(false);
+        if (content is null)
         {
-            content = contentFolder is null ? CareerContent.Default : CareerContent.Load(contentFolder);
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
-        {
-            await Console.Error.WriteLineAsync($"assess: cannot load content: {e.Message}").ConfigureAwait(false);
             return 2;
         }
 

@@ -93,14 +93,9 @@ internal static class EvalCommand
             return 2;
         }
 
-        CareerContent content;
-        try
+        var content = await CliContent.LoadAsync(contentFolder, "eval").ConfigureAwait(false);
+        if (content is null)
         {
-            content = contentFolder is null ? CareerContent.Default : CareerContent.Load(contentFolder);
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
-        {
-            await Console.Error.WriteLineAsync($"eval: cannot load content: {e.Message}").ConfigureAwait(false);
             return 2;
         }
 
