@@ -1,3 +1,4 @@
+using CareerBot.Domain.Tests.Support;
 using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json;
@@ -88,26 +89,6 @@ public class CardValidationTests
         }
     }
 
-    private static (int ExitCode, string Stdout, string Stderr) RunValidator(string cardDirectory)
-    {
-        var validationDir = typeof(CardValidationTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(a => a.Key == "CardValidationDir").Value!;
-        Assert.True(
-            Directory.Exists(Path.Combine(validationDir, "node_modules")),
-            $"{validationDir}node_modules is missing: build the test project (it runs npm ci).");
-
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = validationDir,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add("validate.mjs");
-        start.ArgumentList.Add(cardDirectory);
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(3)), "validate.mjs took longer than 3 minutes");
-        return (process.ExitCode, stdout, stderr.Result);
-    }
+    private static (int ExitCode, string Stdout, string Stderr) RunValidator(string cardDirectory) =>
+        OfficialTools.Run("validate.mjs", cardDirectory);
 }
