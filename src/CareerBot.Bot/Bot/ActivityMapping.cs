@@ -10,8 +10,6 @@ namespace CareerBot.Bot.Bot;
 /// <summary>The edge between Bot Framework activities and the domain's turns and replies.</summary>
 internal static class ActivityMapping
 {
-    public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
-
     /// <summary>Reads what the user did: text (without an @mention of the bot) and the data of a tapped card.</summary>
     public static UserTurn ToUserTurn(Activity activity)
     {
@@ -61,7 +59,7 @@ internal static class ActivityMapping
     {
         var activity = (Activity)MessageFactory.Attachment(new Attachment
         {
-            ContentType = AdaptiveCardContentType,
+            ContentType = AdaptiveCardJson.ContentType,
             Content = JObject.Parse(AdaptiveCardJson.Serialize(card.Card)),
         });
         activity.Summary = card.Summary;

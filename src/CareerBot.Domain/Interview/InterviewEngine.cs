@@ -205,8 +205,8 @@ public sealed class InterviewEngine
                 return null;
             }
 
-            // A tap or a "yes" carries no words of the user's own beyond the value (or the quoted suggestion).
-            var words = !tapped || state.Suggestion?.Value == value ? state.Suggestion?.Fragment ?? value : value;
+            // Confirming the suggestion keeps the user's own earlier words; a tap on another choice has only its value.
+            var words = state.Suggestion is { } suggestion && suggestion.Value == value ? suggestion.Fragment : value;
             return new RecordedAnswer { Text = words, Value = value };
         }
 
