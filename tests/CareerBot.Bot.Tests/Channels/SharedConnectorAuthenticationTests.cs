@@ -3,6 +3,7 @@ using CareerBot.Bot.Channels.BotFramework;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Connector.Authentication;
 using Moq;
+using Moq.Protected;
 
 namespace CareerBot.Bot.Tests.Channels;
 
@@ -11,6 +12,7 @@ public class SharedConnectorAuthenticationTests
 {
     private readonly Mock<ConnectorFactory> _factory = new();
     private readonly List<Mock<IConnectorClient>> _built = [];
+    private readonly Mock<BotFrameworkAuthentication> _inner = new();
     private readonly SharedConnectorAuthentication _authentication;
 
     public SharedConnectorAuthenticationTests()
@@ -23,7 +25,7 @@ public class SharedConnectorAuthenticationTests
                 _built.Add(client);
                 return client.Object;
             });
-        var inner = new Mock<BotFrameworkAuthentication>();
+        var inner = _inner;
         inner.Setup(a => a.CreateConnectorFactory(It.IsAny<ClaimsIdentity>())).Returns(_factory.Object);
         inner.Setup(a => a.AuthenticateRequestAsync(It.IsAny<Microsoft.Bot.Schema.Activity>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(() => new AuthenticateRequestResult { ClaimsIdentity = Identity("app"), ConnectorFactory = _factory.Object, Audience = "audience" });
@@ -83,5 +85,34 @@ public class SharedConnectorAuthenticationTests
         }
 
         Assert.Single(_built);
+    }
+
+    [Fact]
+    public async Task A_turn_that_never_signs_in_builds_no_user_token_client()
+    {
+        using (await _authentication.CreateUserTokenClientAsync(Identity("app"), CancellationToken.None))
+        {
+        }
+
+        _inner.Verify(a => a.CreateUserTokenClientAsync(It.IsAny<ClaimsIdentity>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task A_turn_that_signs_in_gets_the_configured_user_token_client_once_and_disposes_it()
+    {
+        var real = new Mock<UserTokenClient>();
+        real.Setup(c => c.GetUserTokenAsync("user", "aad", "msteams", null, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new Microsoft.Bot.Schema.TokenResponse { Token = "token" });
+        _inner.Setup(a => a.CreateUserTokenClientAsync(It.IsAny<ClaimsIdentity>(), It.IsAny<CancellationToken>())).ReturnsAsync(real.Object);
+
+        using (var client = await _authentication.CreateUserTokenClientAsync(Identity("app"), CancellationToken.None))
+        {
+            Assert.Equal("token", (await client.GetUserTokenAsync("user", "aad", "msteams", null!, CancellationToken.None)).Token);
+            await client.SignOutUserAsync("user", "aad", "msteams", CancellationToken.None);
+        }
+
+        _inner.Verify(a => a.CreateUserTokenClientAsync(It.IsAny<ClaimsIdentity>(), It.IsAny<CancellationToken>()), Times.Once);
+        real.Verify(c => c.SignOutUserAsync("user", "aad", "msteams", It.IsAny<CancellationToken>()), Times.Once);
+        real.Protected().Verify("Dispose", Times.Once(), true, true);
     }
 }

@@ -10,7 +10,8 @@ using Newtonsoft.Json;
 namespace CareerBot.Bot.Channels.BotFramework;
 
 /// <summary>
-/// The SDK's authentication, except that connector clients are shared instead of built per turn.
+/// The SDK's authentication, except that connector clients are shared instead of built per turn, and a turn's user
+/// token client is built only if the turn uses it.
 /// </summary>
 /// <remarks>
 /// The SDK (4.23.1) builds a new ConnectorClient for every incoming activity: a new HttpClient (a new TCP
@@ -19,6 +20,9 @@ namespace CareerBot.Bot.Channels.BotFramework;
 /// #883, #491). BotFrameworkAuthentication.CreateConnectorFactory is the SDK's extension point for this: here it
 /// hands out one client per (app, service URL, audience), which lives as long as the process. Everything else is the
 /// configured authentication, unchanged.
+/// CloudAdapter also asks for a UserTokenClient on every turn (for OAuth sign-in, which CareerBot's interview never
+/// uses) and disposes it when the turn ends; building one sets up another service client, about a tenth of a turn's
+/// CPU. <see cref="CreateUserTokenClientAsync"/> returns one that builds the real client on its first call instead.
 /// </remarks>
 public sealed class SharedConnectorAuthentication : BotFrameworkAuthentication
 {
@@ -55,7 +59,7 @@ public sealed class SharedConnectorAuthentication : BotFrameworkAuthentication
     }
 
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        _inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+        Task.FromResult<UserTokenClient>(new OnFirstUseUserTokenClient(() => _inner.CreateUserTokenClientAsync(claimsIdentity, CancellationToken.None)));
 
     public override BotFrameworkClient CreateBotFrameworkClient() => _inner.CreateBotFrameworkClient();
 
@@ -113,6 +117,40 @@ public sealed class SharedConnectorAuthentication : BotFrameworkAuthentication
 
         public void Dispose()
         {
+        }
+    }
+
+    /// <summary>The configured user token client, built on the first call that needs it and disposed with the turn.</summary>
+    private sealed class OnFirstUseUserTokenClient(Func<Task<UserTokenClient>> create) : UserTokenClient
+    {
+        private readonly Lazy<Task<UserTokenClient>> _client = new(create);
+
+        public override async Task<TokenResponse> GetUserTokenAsync(string userId, string connectionName, string channelId, string magicCode, CancellationToken cancellationToken) =>
+            await (await _client.Value.ConfigureAwait(false)).GetUserTokenAsync(userId, connectionName, channelId, magicCode, cancellationToken).ConfigureAwait(false);
+
+        public override async Task<SignInResource> GetSignInResourceAsync(string connectionName, Activity activity, string finalRedirect, CancellationToken cancellationToken) =>
+            await (await _client.Value.ConfigureAwait(false)).GetSignInResourceAsync(connectionName, activity, finalRedirect, cancellationToken).ConfigureAwait(false);
+
+        public override async Task SignOutUserAsync(string userId, string connectionName, string channelId, CancellationToken cancellationToken) =>
+            await (await _client.Value.ConfigureAwait(false)).SignOutUserAsync(userId, connectionName, channelId, cancellationToken).ConfigureAwait(false);
+
+        public override async Task<TokenStatus[]> GetTokenStatusAsync(string userId, string channelId, string includeFilter, CancellationToken cancellationToken) =>
+            await (await _client.Value.ConfigureAwait(false)).GetTokenStatusAsync(userId, channelId, includeFilter, cancellationToken).ConfigureAwait(false);
+
+        public override async Task<Dictionary<string, TokenResponse>> GetAadTokensAsync(string userId, string connectionName, string[] resourceUrls, string channelId, CancellationToken cancellationToken) =>
+            await (await _client.Value.ConfigureAwait(false)).GetAadTokensAsync(userId, connectionName, resourceUrls, channelId, cancellationToken).ConfigureAwait(false);
+
+        public override async Task<TokenResponse> ExchangeTokenAsync(string userId, string connectionName, string channelId, TokenExchangeRequest exchangeRequest, CancellationToken cancellationToken) =>
+            await (await _client.Value.ConfigureAwait(false)).ExchangeTokenAsync(userId, connectionName, channelId, exchangeRequest, cancellationToken).ConfigureAwait(false);
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing && _client.IsValueCreated && _client.Value.IsCompletedSuccessfully)
+            {
+                _client.Value.Result.Dispose();
+            }
+
+            base.Dispose(disposing);
         }
     }
 }
