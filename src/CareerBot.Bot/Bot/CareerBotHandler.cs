@@ -9,7 +9,7 @@ namespace CareerBot.Bot.Bot;
 
 /// <summary>
 /// The one bot every channel drives. It only translates: activity in, <see cref="InterviewEngine"/> turn, replies
-/// out; state is loaded once and saved once per turn.
+/// out; state is read once and written once per turn (<see cref="TurnState"/>).
 /// </summary>
 public sealed class CareerBotHandler : TeamsActivityHandler
 {
@@ -21,38 +21,33 @@ public sealed class CareerBotHandler : TeamsActivityHandler
 
     private readonly InterviewEngine _engine;
     private readonly BotTelemetry _telemetry;
-    private readonly ConversationState _conversationState;
-    private readonly UserState _userState;
-    private readonly IStatePropertyAccessor<InterviewState> _interview;
-    private readonly IStatePropertyAccessor<UserProfile> _profile;
+    private readonly IStorage _storage;
 
-    public CareerBotHandler(InterviewEngine engine, ConversationState conversationState, UserState userState, BotTelemetry telemetry)
+    public CareerBotHandler(InterviewEngine engine, IStorage storage, BotTelemetry telemetry)
     {
         _telemetry = telemetry;
-        ArgumentNullException.ThrowIfNull(conversationState);
-        ArgumentNullException.ThrowIfNull(userState);
         _engine = engine;
-        _conversationState = conversationState;
-        _userState = userState;
-        _interview = conversationState.CreateProperty<InterviewState>(InterviewProperty);
-        _profile = userState.CreateProperty<UserProfile>(ProfileProperty);
+        _storage = storage;
     }
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var state = new TurnState(_storage, turnContext.Activity);
+        turnContext.TurnState.Set(state);
         await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        await _conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
-        await _userState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+        await state.SaveAsync(cancellationToken).ConfigureAwait(false);
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var state = await _interview.GetAsync(turnContext, () => new InterviewState(), cancellationToken).ConfigureAwait(false);
+        var turnState = turnContext.TurnState.Get<TurnState>();
+        var state = await turnState.InterviewAsync(cancellationToken).ConfigureAwait(false);
         var outcome = _engine.Handle(state, ActivityMapping.ToUserTurn((Activity)turnContext.Activity));
         if (outcome.Completed is not null || outcome.Correction is not null)
         {
-            var profile = await _profile.GetAsync(turnContext, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
+            var profile = await turnState.ProfileAsync(cancellationToken).ConfigureAwait(false);
             profile.Keep(outcome);
             ReportResults(outcome);
         }
@@ -70,7 +65,7 @@ public sealed class CareerBotHandler : TeamsActivityHandler
             return;
         }
 
-        var state = await _interview.GetAsync(turnContext, () => new InterviewState(), cancellationToken).ConfigureAwait(false);
+        var state = await turnContext.TurnState.Get<TurnState>().InterviewAsync(cancellationToken).ConfigureAwait(false);
         var replies = _engine.Welcome(state, Languages.FromLocale(((Activity)turnContext.Activity).Locale));
         await SendAsync(turnContext, replies, state, cancellationToken).ConfigureAwait(false);
     }

@@ -80,9 +80,9 @@ internal static class ExportCorrectionsCommand
         foreach (var chunk in keys.Chunk(200))
         {
             var states = await storage.ReadAsync(chunk, cancellationToken).ConfigureAwait(false);
-            foreach (var state in states.Values.OfType<IDictionary<string, object>>())
+            foreach (var state in states.Values)
             {
-                if (state.TryGetValue(CareerBotHandler.ProfileProperty, out var value) && value is UserProfile profile)
+                if (StateDocument.Read(state, CareerBotHandler.ProfileProperty, StateJsonContext.Default.UserProfile) is { } profile)
                 {
                     corrected.AddRange(profile.History.Where(h => h.Correction is not null));
                 }

@@ -5,8 +5,8 @@ namespace CareerBot.Bot.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IStorage"/> as the <c>Storage</c> section chooses, and the SDK's ConversationState and
-    /// UserState over it, all singletons. A wrong provider fails here, at startup, not on the first turn.
+    /// Registers <see cref="IStorage"/>, a singleton, as the <c>Storage</c> section chooses. A wrong provider fails
+    /// here, at startup, not on the first turn.
     /// </summary>
     public static IServiceCollection AddCareerBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -58,8 +58,6 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(options);
         // Through a factory, so the container disposes the storage (PostgreSQL's connection pool) at shutdown.
         services.AddSingleton(_ => storage);
-        services.AddSingleton<ConversationState>();
-        services.AddSingleton<UserState>();
         return services;
     }
 }

@@ -72,8 +72,7 @@ public sealed class BotStateStorageTests : IDisposable
 
         Assert.IsType<SqliteStorage>(services.GetRequiredService<IStorage>());
         Assert.Equal(StorageOptions.DefaultConnectionString, services.GetRequiredService<StorageOptions>().ConnectionString);
-        Assert.Same(services.GetRequiredService<ConversationState>(), services.GetRequiredService<ConversationState>());
-        Assert.NotNull(services.GetRequiredService<UserState>());
+        Assert.Same(services.GetRequiredService<IStorage>(), services.GetRequiredService<IStorage>());
     }
 
     [Fact]
@@ -92,7 +91,6 @@ public sealed class BotStateStorageTests : IDisposable
         using var services = Build(new Dictionary<string, string?> { ["Storage:Provider"] = "memory" });
 
         Assert.IsType<MemoryStorage>(services.GetRequiredService<IStorage>());
-        Assert.NotNull(services.GetRequiredService<ConversationState>());
     }
 
     [Fact]
@@ -112,7 +110,6 @@ public sealed class BotStateStorageTests : IDisposable
         using var services = Build(new Dictionary<string, string?> { ["Storage:Provider"] = "postgres", ["Storage:ConnectionString"] = "Host=127.0.0.1;Port=1;Username=bot" });
 
         Assert.IsType<PostgresStorage>(services.GetRequiredService<IStorage>());
-        Assert.NotNull(services.GetRequiredService<UserState>());
     }
 
     [Theory]

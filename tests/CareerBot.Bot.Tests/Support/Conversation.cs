@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CareerBot.Bot.Bot;
+using CareerBot.Bot.Storage;
 using CareerBot.Domain.Analysis;
 using CareerBot.Domain.Cards;
 using CareerBot.Domain.Content;
@@ -45,7 +46,7 @@ internal sealed class Conversation
     {
         var content = CareerContent.Default;
         var engine = new InterviewEngine(content, new AnswerAnalyzer(content.Lexicon), new CardComposer(content), TimeProvider.System);
-        return new CareerBotHandler(engine, new ConversationState(storage), new UserState(storage), TestTelemetry.Create());
+        return new CareerBotHandler(engine, storage, TestTelemetry.Create());
     }
 
     public Conversation User(string text)
@@ -62,6 +63,16 @@ internal sealed class Conversation
         var activity = Adapter.MakeActivity();
         activity.Locale = _locale;
         activity.Value = JObject.FromObject(data);
+        _flow = _flow.Send(activity);
+        return this;
+    }
+
+    /// <summary>The user is typing: an activity the bot receives but has nothing to say to.</summary>
+    public Conversation Typing()
+    {
+        var activity = Adapter.MakeActivity();
+        activity.Type = ActivityTypes.Typing;
+        activity.Text = null;
         _flow = _flow.Send(activity);
         return this;
     }
@@ -165,9 +176,7 @@ internal sealed class Conversation
             return [];
         }
 
-        var state = (IDictionary<string, object>)stateObject;
-        var profile = state["profile"] is UserProfile typed ? typed : ((JObject)state["profile"]).ToObject<UserProfile>()!;
-        return profile.History;
+        return StateDocument.Read(stateObject, CareerBotHandler.ProfileProperty, StateJsonContext.Default.UserProfile)?.History ?? [];
     }
 }
 

@@ -79,7 +79,7 @@ public sealed class SharedConnectorAuthentication : BotFrameworkAuthentication
                 return await inner.CreateAsync(serviceUrl, audience, cancellationToken).ConfigureAwait(false);
             }
 
-            var shared = clients.GetOrAdd(key, _ => new Lazy<Task<IConnectorClient>>(() => inner.CreateAsync(serviceUrl, audience, CancellationToken.None)));
+            var shared = clients.GetOrAdd(key, _ => new Lazy<Task<IConnectorClient>>(() => CreateSharedAsync(serviceUrl, audience)));
             try
             {
                 return new UndisposedConnectorClient(await shared.Value.ConfigureAwait(false));
@@ -90,6 +90,15 @@ public sealed class SharedConnectorAuthentication : BotFrameworkAuthentication
                 clients.TryRemove(key, out _);
                 throw;
             }
+        }
+
+        private async Task<IConnectorClient> CreateSharedAsync(string serviceUrl, string audience)
+        {
+            var client = await inner.CreateAsync(serviceUrl, audience, CancellationToken.None).ConfigureAwait(false);
+
+            // The generated client indents every request body it sends; the connector does not read whitespace.
+            client.SerializationSettings?.Formatting = Formatting.None;
+            return client;
         }
     }
 
