@@ -70,13 +70,22 @@ public sealed class AnswerAnalyzer
     }
 
     /// <summary>Facts already stated in earlier answers, so the interview can confirm them instead of asking blind.</summary>
-    public IReadOnlyList<FactReading> FindFacts(IReadOnlyDictionary<string, string> answers)
+    public IReadOnlyList<FactReading> FindFacts(IReadOnlyDictionary<string, string> answers) => FindFacts(answers, QuestionIds.Facts);
+
+    /// <summary>
+    /// The one fact <paramref name="factId"/> names, if the open answers state it: what a fact question offers to
+    /// confirm. Reads only that fact (the interview asks this once per fact question).
+    /// </summary>
+    public FactReading? FindFact(IReadOnlyDictionary<string, string> answers, string factId) =>
+        FindFacts(answers, [factId]) is [var fact] ? fact : null;
+
+    private List<FactReading> FindFacts(IReadOnlyDictionary<string, string> answers, IEnumerable<string> factIds)
     {
         ArgumentNullException.ThrowIfNull(answers);
         var texts = Prepare(answers);
         var open = QuestionIds.Open.Where(texts.ContainsKey).Select(id => texts[id]).ToList();
         var facts = new List<FactReading>();
-        foreach (var factId in QuestionIds.Facts)
+        foreach (var factId in factIds)
         {
             if (Mentioned(factId, open) is { } hit)
             {

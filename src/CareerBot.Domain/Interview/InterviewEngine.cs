@@ -339,7 +339,7 @@ public sealed class InterviewEngine
         var openAnswers = QuestionIds.Open
             .Where(id => state.Answers.TryGetValue(id, out var a) && !a.Skipped)
             .ToDictionary(id => id, id => state.Answers[id].Text);
-        return _analyzer.FindFacts(openAnswers).FirstOrDefault(f => f.QuestionId == question.Id);
+        return _analyzer.FindFact(openAnswers, question.Id);
     }
 
     private TurnOutcome Ignore(InterviewState state, UserTurn turn, string message, params Reply[] more)

@@ -21,6 +21,20 @@ public class FindFactsTests : AnalyzerTestBase
     }
 
     [Fact]
+    public void One_fact_is_read_alone_as_the_full_reading_reads_it()
+    {
+        var answers = Answers(plan: "我做了五年，负责支付核心业务线，带3个人");
+        var all = Analyzer.FindFacts(answers);
+
+        foreach (var factId in QuestionIds.Facts)
+        {
+            Assert.Equal(all.SingleOrDefault(f => f.QuestionId == factId), Analyzer.FindFact(answers, factId));
+        }
+
+        Assert.Null(Analyzer.FindFact(answers, QuestionIds.Ai));
+    }
+
+    [Fact]
     public void Several_facts_in_one_english_answer_are_found()
     {
         var facts = Facts(Answers(plan: "I've been a PM for five years, I own the checkout module and lead 4 people. I use ChatGPT daily."));
