@@ -131,11 +131,14 @@ public abstract class SqlStateStorage : IStorage
             return;
         }
 
-        // Serialize before the transaction: it is the slow part and needs no database. Ordinal key order, so writers
-        // that lock rows one by one (PostgreSQL) always take them in the same order and cannot deadlock each other.
+        // Serialize before the transaction: it is the slow part and needs no database. An IStoreItem becomes a JSON tree,
+        // to take its new ETag inside the transaction; any other value goes straight to text. Ordinal key order, so
+        // writers that lock rows one by one (PostgreSQL) always take them in the same order and cannot deadlock.
         var rows = changes
             .OrderBy(c => c.Key, StringComparer.Ordinal)
-            .Select(c => (c.Key, c.Value, State: c.Value is null ? null : JObject.FromObject(c.Value, _serializer)))
+            .Select(c => c.Value is IStoreItem item
+                ? (c.Key, Item: item, Json: (string?)null, Tree: JObject.FromObject(item, _serializer))
+                : (c.Key, Item: null, Json: Serialize(c.Value), Tree: null))
             .ToList();
 
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
@@ -145,9 +148,9 @@ public abstract class SqlStateStorage : IStorage
             var transaction = await BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                foreach (var (key, value, state) in rows)
+                foreach (var (key, item, json, tree) in rows)
                 {
-                    if (state is null)
+                    if (json is null && tree is null)
                     {
                         // MemoryStorage keeps a null that reads as missing and carries no ETag: the same as no row.
                         await DeleteKeysAsync(connection, transaction, [key], cancellationToken).ConfigureAwait(false);
@@ -155,17 +158,17 @@ public abstract class SqlStateStorage : IStorage
                     }
 
                     string? newETag = null;
-                    if (value is IStoreItem item)
+                    if (item is not null && tree is not null)
                     {
                         newETag = await NextETagAsync(connection, transaction, key, item, cancellationToken).ConfigureAwait(false);
 
                         // Replace whatever spelling the item's own ETag property was serialized under.
-                        foreach (var stale in state.Properties().Where(p => string.Equals(p.Name, ETagProperty, StringComparison.OrdinalIgnoreCase)).ToList())
+                        foreach (var stale in tree.Properties().Where(p => string.Equals(p.Name, ETagProperty, StringComparison.OrdinalIgnoreCase)).ToList())
                         {
                             stale.Remove();
                         }
 
-                        state[ETagProperty] = newETag;
+                        tree[ETagProperty] = newETag;
                     }
 
                     using var upsert = connection.CreateCommand();
@@ -175,7 +178,7 @@ public abstract class SqlStateStorage : IStorage
                         ON CONFLICT (state_key) DO UPDATE SET state_json = excluded.state_json, etag = excluded.etag, {UpdatedColumn} = excluded.{UpdatedColumn}
                         """;
                     AddParameter(upsert, "@key", key);
-                    AddParameter(upsert, "@json", state.ToString(Formatting.None));
+                    AddParameter(upsert, "@json", json ?? tree!.ToString(Formatting.None));
                     AddParameter(upsert, "@etag", newETag);
                     AddParameter(upsert, "@updated", Timestamp(DateTime.UtcNow));
                     await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -238,6 +241,18 @@ public abstract class SqlStateStorage : IStorage
         }
 
         return Guid.NewGuid().ToString("N");
+    }
+
+    private string? Serialize(object? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        _serializer.Serialize(text, value);
+        return text.ToString();
     }
 
     private object? Deserialize(string json)
