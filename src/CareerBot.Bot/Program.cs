@@ -59,6 +59,7 @@ builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedConnec
     logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
 builder.Services.AddSingleton<TurnErrorReporter>();
 builder.Services.AddSingleton<CareerBotAdapter>();
+builder.Services.AddSingleton<ConversationTurns>();
 builder.Services.AddTransient<IBot, CareerBotHandler>();
 
 // Telemetry: the bot's own metrics and spans (System.Diagnostics, free while nobody listens), exported with

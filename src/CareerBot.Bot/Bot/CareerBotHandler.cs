@@ -22,21 +22,26 @@ public sealed class CareerBotHandler : TeamsActivityHandler
     private readonly InterviewEngine _engine;
     private readonly BotTelemetry _telemetry;
     private readonly IStorage _storage;
+    private readonly ConversationTurns _turns;
 
-    public CareerBotHandler(InterviewEngine engine, IStorage storage, BotTelemetry telemetry)
+    public CareerBotHandler(InterviewEngine engine, IStorage storage, ConversationTurns turns, BotTelemetry telemetry)
     {
         _telemetry = telemetry;
         _engine = engine;
         _storage = storage;
+        _turns = turns;
     }
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var state = new TurnState(_storage, turnContext.Activity);
-        turnContext.TurnState.Set(state);
-        await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        await state.SaveAsync(cancellationToken).ConfigureAwait(false);
+        using (await _turns.EnterAsync(state.InterviewKey, cancellationToken).ConfigureAwait(false))
+        {
+            turnContext.TurnState.Set(state);
+            await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            await state.SaveAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)

@@ -46,7 +46,7 @@ internal sealed class Conversation
     {
         var content = CareerContent.Default;
         var engine = new InterviewEngine(content, new AnswerAnalyzer(content.Lexicon), new CardComposer(content), TimeProvider.System);
-        return new CareerBotHandler(engine, storage, TestTelemetry.Create());
+        return new CareerBotHandler(engine, storage, new ConversationTurns(), TestTelemetry.Create());
     }
 
     public Conversation User(string text)

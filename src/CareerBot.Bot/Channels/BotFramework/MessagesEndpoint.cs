@@ -58,7 +58,9 @@ internal static partial class MessagesEndpoint
         InvokeResponse? invokeResponse;
         try
         {
-            invokeResponse = await adapter.ProcessAsync(request.Headers.Authorization, activity, bot, http.RequestAborted).ConfigureAwait(false);
+            // Once read, the turn runs to its end even if the caller hangs up: stopping between a reply and the state
+            // write would forget an answer the user was already thanked for.
+            invokeResponse = await adapter.ProcessAsync(request.Headers.Authorization, activity, bot, CancellationToken.None).ConfigureAwait(false);
         }
         catch (UnauthorizedAccessException e)
         {
