@@ -113,7 +113,7 @@ public sealed class InterviewEngine
             case CommandKind.Back:
                 if (state.Phase != InterviewPhase.Asking)
                 {
-                    return new([new TextReply(S("interview.nothingToSkip", language))]);
+                    return new([new TextReply(S("interview.nothingToGoBackTo", language))]);
                 }
 
                 if (state.QuestionIndex == 0)

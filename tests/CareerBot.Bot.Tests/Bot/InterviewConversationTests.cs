@@ -119,6 +119,18 @@ public class InterviewConversationTests
     }
 
     [Fact]
+    public async Task Skip_and_back_with_no_interview_running_say_which_one_has_nothing_to_do()
+    {
+        await new Conversation(locale: "en-US")
+            .User("skip").Bot("no question to skip")
+            .User("back").Bot("no interview in progress to go back in")
+            .RunAsync();
+        await new Conversation(locale: "zh-CN")
+            .User("上一步").Bot("没有上一题可回")
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task Restart_clears_answers_and_begins_again()
     {
         await new Conversation(locale: "zh-CN")
