@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
@@ -8,10 +9,18 @@ namespace CareerBot.Bot.Storage;
 /// Bot state in one SQLite file, so conversations survive a restart without a database server. The semantics (ETags,
 /// batches, serialization) are <see cref="SqlStateStorage"/>'s; here: the file is in WAL mode, and a write takes
 /// SQLite's single write lock up front (BEGIN IMMEDIATE).
+/// Writers in one process queue for that lock asynchronously, one gate per file: SQLite answers a writer that finds the
+/// lock taken with SQLITE_BUSY, and Microsoft.Data.Sqlite retries that by blocking its thread in Thread.Sleep(150),
+/// which under concurrent turns put 150 ms multiples into a turn's latency (bench/FINDINGS.md). Writers in other
+/// processes still meet the lock in SQLite.
 /// </summary>
 public sealed class SqliteStorage : SqlStateStorage
 {
+    // One writer at a time per database file, shared by every storage on it in this process.
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriteGates = new(StringComparer.Ordinal);
+
     private readonly string _connectionString;
+    private readonly SemaphoreSlim _writeGate;
 
     /// <param name="connectionString">A Microsoft.Data.Sqlite connection string, e.g. <c>Data Source=careerbot.db</c>.</param>
     public SqliteStorage(string connectionString)
@@ -28,6 +37,7 @@ public sealed class SqliteStorage : SqlStateStorage
         }
 
         _connectionString = builder.ToString();
+        _writeGate = WriteGates.GetOrAdd(GateKey(builder), _ => new SemaphoreSlim(1, 1));
     }
 
     // WAL: readers never wait for a writer, and a turn's commit is one append.
@@ -68,9 +78,34 @@ public sealed class SqliteStorage : SqlStateStorage
         }
     }
 
+    protected override async ValueTask<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new GateLease(_writeGate);
+    }
+
     // BEGIN IMMEDIATE: take the write lock up front, so two turns cannot both pass the ETag check.
     protected override ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         ValueTask.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 
     protected override object Timestamp(DateTime utcNow) => utcNow.ToString("O", CultureInfo.InvariantCulture);
+
+    // The same file under any spelling of its path; a memory database or URI filename as written.
+    private static string GateKey(SqliteConnectionStringBuilder builder) =>
+        builder.Mode == SqliteOpenMode.Memory || builder.DataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
+            ? builder.DataSource
+            : Path.GetFullPath(builder.DataSource);
+
+    private sealed class GateLease(SemaphoreSlim gate) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                gate.Release();
+            }
+        }
+    }
 }
