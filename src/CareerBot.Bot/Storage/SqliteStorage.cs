@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace CareerBot.Bot.Storage;
 
@@ -12,14 +14,18 @@ namespace CareerBot.Bot.Storage;
 /// Writers in one process queue for that lock asynchronously, one gate per file: SQLite answers a writer that finds the
 /// lock taken with SQLITE_BUSY, and Microsoft.Data.Sqlite retries that by blocking its thread in Thread.Sleep(150),
 /// which under concurrent turns put 150 ms multiples into a turn's latency (bench/FINDINGS.md). Writers in other
-/// processes still meet the lock in SQLite.
+/// processes still meet the lock; SQLite's own busy handler (busy_timeout) waits for them, in short steps.
 /// </summary>
 public sealed class SqliteStorage : SqlStateStorage
 {
     // One writer at a time per database file, shared by every storage on it in this process.
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriteGates = new(StringComparer.Ordinal);
 
+    // The physical connections (pooled across opens) whose per-connection settings are already made.
+    private static readonly ConditionalWeakTable<sqlite3, object> Configured = [];
+
     private readonly string _connectionString;
+    private readonly string _connectionSettings;
     private readonly SemaphoreSlim _writeGate;
 
     /// <param name="connectionString">A Microsoft.Data.Sqlite connection string, e.g. <c>Data Source=careerbot.db</c>.</param>
@@ -38,6 +44,14 @@ public sealed class SqliteStorage : SqlStateStorage
 
         _connectionString = builder.ToString();
         _writeGate = WriteGates.GetOrAdd(GateKey(builder), _ => new SemaphoreSlim(1, 1));
+
+        // In WAL mode NORMAL never corrupts the database and keeps every commit across a process crash; only an
+        // OS crash or power loss can drop the last commits. FULL (the default) syncs the disk on every turn's
+        // state write, which dominated a turn's latency under load (bench/FINDINGS.md).
+        // busy_timeout: another process's writer is waited for by SQLite, in steps of 1 to 100 ms, for as long as a
+        // command may take (Default Timeout; 0 is no limit); Microsoft.Data.Sqlite sets no busy handler of its own.
+        var busyMilliseconds = builder.DefaultTimeout <= 0 ? int.MaxValue : (int)Math.Min(builder.DefaultTimeout * 1000L, int.MaxValue);
+        _connectionSettings = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = " + busyMilliseconds.ToString(CultureInfo.InvariantCulture) + ";";
     }
 
     // WAL: readers never wait for a writer, and a turn's commit is one append.
@@ -63,12 +77,17 @@ public sealed class SqliteStorage : SqlStateStorage
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
 
-            // In WAL mode NORMAL never corrupts the database and keeps every commit across a process crash; only an
-            // OS crash or power loss can drop the last commits. FULL (the default) syncs the disk on every turn's
-            // state write, which dominated a turn's latency under load (bench/FINDINGS.md).
-            using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA synchronous = NORMAL";
-            await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            // Once per physical connection, not on every open from the pool. Both settings last for the connection's
+            // life, and no one else changes them: the pool is this connection string's.
+            var handle = connection.Handle!;
+            if (!Configured.TryGetValue(handle, out _))
+            {
+                using var settings = connection.CreateCommand();
+                settings.CommandText = _connectionSettings;
+                await settings.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                Configured.AddOrUpdate(handle, handle);
+            }
+
             return connection;
         }
         catch

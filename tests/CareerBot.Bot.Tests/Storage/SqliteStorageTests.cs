@@ -105,6 +105,25 @@ public sealed class SqliteStorageTests : SqlStateStorageContract
         Assert.Equal(new RecordedAnswer("plan", "v"), (await storage.ReadAsync(["k"]))["k"]);
     }
 
+    [Theory]
+    [InlineData("", 30_000)]
+    [InlineData(";Default Timeout=5", 5_000)]
+    public async Task The_connections_sync_NORMAL_and_let_SQLite_wait_out_other_processes_for_the_command_timeout(string extra, long busyTimeout)
+    {
+        var connectionString = new SqliteConnectionStringBuilder(_sqlite.ConnectionString + extra).ToString();
+        await new SqliteStorage(connectionString).ReadAsync(["any"]);
+
+        // The pool hands back the one connection the storage used.
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous";
+        Assert.Equal(1L, command.ExecuteScalar());
+        command.CommandText = "PRAGMA busy_timeout";
+        Assert.Equal(busyTimeout, command.ExecuteScalar());
+        SqliteConnection.ClearPool(connection);
+    }
+
     /// <summary>
     /// A store item whose ETag, which serialization skips and only the write transaction's ETag check reads, holds that
     /// transaction open until <see cref="Release"/>.
