@@ -144,6 +144,7 @@ public abstract class SqlStateStorage : IStorage
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
+        using (await EnterWriteAsync(cancellationToken).ConfigureAwait(false))
         {
             var transaction = await BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
@@ -200,6 +201,7 @@ public abstract class SqlStateStorage : IStorage
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
+        using (await EnterWriteAsync(cancellationToken).ConfigureAwait(false))
         {
             var transaction = await BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
@@ -216,6 +218,13 @@ public abstract class SqlStateStorage : IStorage
 
     /// <summary>An open connection of the storage's pool; the caller disposes it.</summary>
     protected abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Awaited before each write transaction begins; the result (if any) is disposed once the transaction has ended,
+    /// committed or rolled back. Where the database takes one writer at a time, a subclass queues its writers here,
+    /// without holding a thread, rather than in the database. By default: nothing.
+    /// </summary>
+    protected virtual ValueTask<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken) => ValueTask.FromResult<IDisposable?>(null);
 
     /// <summary>
     /// A transaction in which the ETag check and the writes after it cannot interleave with

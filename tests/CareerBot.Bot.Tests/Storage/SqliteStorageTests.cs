@@ -1,6 +1,8 @@
 using CareerBot.Bot.Storage;
 using CareerBot.Bot.Tests.Support;
+using Microsoft.Bot.Builder;
 using Microsoft.Data.Sqlite;
+using Newtonsoft.Json;
 
 namespace CareerBot.Bot.Tests.Storage;
 
@@ -51,5 +53,104 @@ public sealed class SqliteStorageTests : SqlStateStorageContract
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", command.ExecuteScalar() as string);
+    }
+
+    [Fact]
+    public async Task A_writer_queues_behind_another_in_this_process_without_blocking_its_caller()
+    {
+        var storage = new SqliteStorage(_sqlite.ConnectionString);
+        var other = new SqliteStorage(_sqlite.ConnectionString);
+        await storage.WriteAsync(new Dictionary<string, object> { ["stalled"] = new CounterItem { Count = 0 } });
+        await other.ReadAsync(["any"]);
+        var item = new StallingItem();
+        var stalled = Task.Run(() => storage.WriteAsync(new Dictionary<string, object> { ["stalled"] = item }));
+        Task queued, queuedOnOther;
+        try
+        {
+            // From here until the release the first writer holds SQLite's write lock.
+            await item.Inside.WaitAsync(TimeSpan.FromSeconds(10));
+
+            // Called on this thread: a writer that met the lock in SQLite would block right here, in
+            // Microsoft.Data.Sqlite's Thread.Sleep(150) retries, until its command timeout.
+            queued = storage.WriteAsync(new Dictionary<string, object> { ["a"] = new RecordedAnswer("plan", "a") });
+            queuedOnOther = other.WriteAsync(new Dictionary<string, object> { ["b"] = new RecordedAnswer("plan", "b") });
+
+            Assert.False(queued.IsCompleted);
+            Assert.False(queuedOnOther.IsCompleted);
+        }
+        finally
+        {
+            item.Release();
+        }
+
+        await Task.WhenAll(stalled, queued, queuedOnOther).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(["a", "b", "stalled"], (await storage.ReadAsync(["stalled", "a", "b"])).Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_write_waits_for_another_processes_write_lock_and_then_lands()
+    {
+        var storage = new SqliteStorage(_sqlite.ConnectionString);
+        await storage.ReadAsync(["any"]);
+        using var otherProcess = new SqliteConnection(_sqlite.ConnectionString + ";Pooling=False");
+        otherProcess.Open();
+        var lockHeld = otherProcess.BeginTransaction(deferred: false);
+
+        var write = Task.Run(() => storage.WriteAsync(new Dictionary<string, object> { ["k"] = new RecordedAnswer("plan", "v") }));
+        await Task.Delay(300);
+        Assert.False(write.IsCompleted);
+        lockHeld.Commit();
+
+        await write.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(new RecordedAnswer("plan", "v"), (await storage.ReadAsync(["k"]))["k"]);
+    }
+
+    [Theory]
+    [InlineData("", 30_000)]
+    [InlineData(";Default Timeout=5", 5_000)]
+    public async Task The_connections_sync_NORMAL_and_let_SQLite_wait_out_other_processes_for_the_command_timeout(string extra, long busyTimeout)
+    {
+        var connectionString = new SqliteConnectionStringBuilder(_sqlite.ConnectionString + extra).ToString();
+        await new SqliteStorage(connectionString).ReadAsync(["any"]);
+
+        // The pool hands back the one connection the storage used.
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous";
+        Assert.Equal(1L, command.ExecuteScalar());
+        command.CommandText = "PRAGMA busy_timeout";
+        Assert.Equal(busyTimeout, command.ExecuteScalar());
+        SqliteConnection.ClearPool(connection);
+    }
+
+    /// <summary>
+    /// A store item whose ETag, which serialization skips and only the write transaction's ETag check reads, holds that
+    /// transaction open until <see cref="Release"/>.
+    /// </summary>
+    public sealed class StallingItem : IStoreItem
+    {
+        private readonly TaskCompletionSource _inside = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        [JsonIgnore]
+        public string ETag
+        {
+            get
+            {
+                _inside.TrySetResult();
+                _release.Task.GetAwaiter().GetResult();
+                return "*";
+            }
+
+            set
+            {
+            }
+        }
+
+        [JsonIgnore]
+        public Task Inside => _inside.Task;
+
+        public void Release() => _release.TrySetResult();
     }
 }
