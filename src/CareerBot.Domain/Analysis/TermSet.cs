@@ -251,7 +251,15 @@ internal sealed class TermSet
         {
             var interpreted = Volatile.Read(ref _current);
             var compiled = new Regex(interpreted.ToString(), _options | RegexOptions.Compiled, _timeout);
-            compiled.IsMatch(WarmUpText);
+            try
+            {
+                compiled.IsMatch(WarmUpText);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A starved machine can stretch the warm-up past the time-out; the JIT has still happened.
+            }
+
             Volatile.Write(ref _current, compiled);
         }
     }
