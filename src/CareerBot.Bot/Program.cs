@@ -108,6 +108,6 @@ if (app.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value.IsEnabl
 }
 
 await app.RunAsync().ConfigureAwait(false);
-return 0;
+return Environment.ExitCode;   // 0, or 1 set by StartupWarmUp when the content did not load
 
 public partial class Program;

@@ -11,7 +11,7 @@ namespace CareerBot.Bot.Hosting;
 /// rest), and Newtonsoft's contracts for <see cref="Activity"/> under the settings every request body is read with
 /// (cached per contract resolver, and that resolver is shared). Measured with bench/startup.sh: the content and lexicon
 /// were 0.4 s of the first request and the activity's first deserialization 0.09 s. Content that does not load now
-/// stops the host at start with the reason, instead of failing every request.
+/// stops the host at start with the reason and exit code 1, instead of failing every request.
 /// </summary>
 internal sealed partial class StartupWarmUp(IServiceProvider services, ILogger<StartupWarmUp> logger) : BackgroundService
 {
@@ -35,6 +35,13 @@ internal sealed partial class StartupWarmUp(IServiceProvider services, ILogger<S
         catch (ObjectDisposedException) when (stoppingToken.IsCancellationRequested)
         {
             return;   // the host stopped before the warm-up finished (tests that start and stop a host at once)
+        }
+        catch (Exception) when (!stoppingToken.IsCancellationRequested)
+        {
+            // The host logs this and stops (BackgroundServiceExceptionBehavior.StopHost); the process must exit non-zero
+            // so that a container's restart policy and its operator see the failure (Program returns ExitCode).
+            Environment.ExitCode = 1;
+            throw;
         }
 
         var milliseconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
