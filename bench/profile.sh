@@ -5,8 +5,8 @@
 # with RuntimeFeature.IsDynamicCodeSupported=false in a copy of the runtimeconfig (no source or build change), and
 # with --trace it samples the process with dotnet-trace and prints the top inclusive frames; with --perf it samples
 # on-CPU stacks with Linux perf (JIT frames named through DOTNET_PerfMapEnabled) and prints the top self and inclusive
-# frames, which unlike the thread-time trace leaves out threads that are only waiting. Uses the Release build
-# that bench/run.sh made (run that first). Everything on 127.0.0.1; children killed on exit.
+# frames, which unlike the thread-time trace leaves out threads that are only waiting. Uses what bench/run.sh
+# built (run that first): CareerBot's ReadyToRun publish, the bench projects' Release builds. Everything on 127.0.0.1; children killed on exit.
 set -euo pipefail
 
 usage() { echo "usage: bench/profile.sh [--target careerbot|sdk] [--seconds S] [--no-dynamic-code] [--trace] [--perf] [--warmup S]"; }
@@ -28,7 +28,7 @@ done
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 BIN="$BENCH/../artifacts/bench/bin"
 case "$TARGET" in
-  careerbot) DIR="$BIN/CareerBot.Bot/release" DLL=CareerBot.Bot.dll SCRIPT=interview.lua ;;
+  careerbot) DIR="$BENCH/../artifacts/bench/publish/CareerBot.Bot" DLL=CareerBot.Bot.dll SCRIPT=interview.lua ;;
   sdk) DIR="$BIN/StockEchoBot/release" DLL=StockEchoBot.dll SCRIPT=echo.lua ;;
   *) usage >&2; exit 2 ;;
 esac

@@ -3,7 +3,7 @@
 #   raw       a raw Kestrel endpoint that parses the activity and answers 200 (the ceiling; replies to nobody)
 #   sdk       the stock Bot Framework SDK 4.23.1 echo bot (CloudAdapter + TeamsActivityHandler)
 #   js        the botbuilder-js 4.23.3 echo bot (CloudAdapter, node http)
-#   careerbot CareerBot itself (Release build), every request a real interview turn over many conversations
+#   careerbot CareerBot itself (published as deploy/Dockerfile does: Release, ReadyToRun), every request a real interview turn
 # each replying to a local connector stub that counts replies, under wrk load. Prints a table and, last, the line
 #   RATIO careerbot_vs_js=<x> careerbot_vs_sdk=<y> delivered=<z>
 # See bench/README.md for what every column means.
@@ -26,13 +26,15 @@ usage: bench/run.sh [--quick] [options]
   --conversations N     soak: run CareerBot until N distinct conversations, then read its RSS (default 10000; 0 = no soak)
   --soak-max S          soak time limit in seconds (default 300)
   --no-build            use the last build as it is
+  --careerbot DIR       run the CareerBot in DIR (a build or publish output, e.g. an older one kept for an A/B)
+                        instead of the one published into artifacts/bench/publish
   --keep                keep the temp dir (logs, databases) and print its path
   -h, --help            this text
 EOF
 }
 
 ROUNDS=3 DURATION=20 WARMUP=5 CONNECTIONS=16 THREADS=2 SLOTS=64 TARGETS="raw sdk js careerbot"
-STORAGE=sqlite CONNECTION_STRING="" SOAK_CONVERSATIONS=10000 SOAK_MAX=300 BUILD=1 KEEP=0 TIMEOUT=10 QUICK=0
+STORAGE=sqlite CONNECTION_STRING="" SOAK_CONVERSATIONS=10000 SOAK_MAX=300 BUILD=1 KEEP=0 TIMEOUT=10 QUICK=0 CAREERBOT=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) QUICK=1 ROUNDS=1 DURATION=6 WARMUP=3 SOAK_MAX=15 ;;
@@ -48,6 +50,7 @@ while [[ $# -gt 0 ]]; do
     --conversations) SOAK_CONVERSATIONS="$2"; shift ;;
     --soak-max) SOAK_MAX="$2"; shift ;;
     --no-build) BUILD=0 ;;
+    --careerbot) CAREERBOT="$(cd "$2" && pwd)"; shift ;;
     --keep) KEEP=1 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "unknown option: $1" >&2; usage >&2; exit 2 ;;
@@ -122,16 +125,23 @@ needs_build() {
       -newer "$STAMP" -type f -not -path '*/node_modules/*' -not -path '*/js-echo/*' -not -path '*/bin/*' -not -path '*/obj/*' \
       \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.targets' -o -name '*.json' -o -name '*.slnx' \) -print -quit)" ]]
 }
+# CareerBot is published as a deployment publishes it (deploy/Dockerfile: `dotnet publish -c Release`, which its
+# project makes ReadyToRun), so its start-up and first seconds are what a container's are; the bench's own projects
+# are plain Release builds.
+PUBLISHED="$ART/publish/CareerBot.Bot"
+CAREERBOT="${CAREERBOT:-$PUBLISHED}"
 if [[ "$BUILD" == 1 ]] && needs_build; then
-  log "building bench projects and CareerBot (Release) into artifacts/bench"
+  log "building bench projects (Release) and publishing CareerBot (Release, ReadyToRun) into artifacts/bench"
   touch "$TMP/build-start"
-  if ! timeout 900 dotnet build "$BENCH/Bench.slnx" -c Release --artifacts-path "$ART" -nologo -v q >"$TMP/build.log" 2>&1; then
+  if ! timeout 900 dotnet build "$BENCH/Bench.slnx" -c Release --artifacts-path "$ART" -nologo -v q >"$TMP/build.log" 2>&1 \
+    || ! timeout 900 dotnet publish "$REPO/src/CareerBot.Bot/CareerBot.Bot.csproj" -c Release -o "$PUBLISHED" --artifacts-path "$ART" \
+      -nologo -v q >>"$TMP/build.log" 2>&1; then
     cat "$TMP/build.log" >&2; echo "build failed" >&2; exit 4
   fi
   mv "$TMP/build-start" "$STAMP"
 fi
-for dll in ConnectorStub/release/ConnectorStub.dll RawKestrel/release/RawKestrel.dll StockEchoBot/release/StockEchoBot.dll CareerBot.Bot/release/CareerBot.Bot.dll; do
-  [[ -f "$BIN/$dll" ]] || { echo "missing $BIN/$dll: run without --no-build" >&2; exit 4; }
+for dll in "$BIN/ConnectorStub/release/ConnectorStub.dll" "$BIN/RawKestrel/release/RawKestrel.dll" "$BIN/StockEchoBot/release/StockEchoBot.dll" "$CAREERBOT/CareerBot.Bot.dll"; do
+  [[ -f "$dll" ]] || { echo "missing $dll: run without --no-build" >&2; exit 4; }
 done
 if [[ " $TARGETS " == *" js "* ]]; then
   if [[ ! -f "$BENCH/js-echo/node_modules/.package-lock.json" || "$BENCH/js-echo/package-lock.json" -nt "$BENCH/js-echo/node_modules/.package-lock.json" ]]; then
@@ -164,7 +174,7 @@ start_target() {   # name port round; sets TARGET_PID to the target's own proces
     raw) (cd "$BIN/RawKestrel/release" && exec dotnet RawKestrel.dll --urls "$url") >"$out" 2>&1 & ;;
     sdk) (cd "$BIN/StockEchoBot/release" && exec dotnet StockEchoBot.dll --urls "$url") >"$out" 2>&1 & ;;
     js) (cd "$BENCH/js-echo" && exec node index.js "$port") >"$out" 2>&1 & ;;
-    careerbot) (cd "$BIN/CareerBot.Bot/release" && exec dotnet CareerBot.Bot.dll --urls "$url" \
+    careerbot) (cd "$CAREERBOT" && exec dotnet CareerBot.Bot.dll --urls "$url" \
         --Storage:Provider "$STORAGE" --Storage:ConnectionString "${CONNECTION_STRING:-Data Source=$TMP/bench-$round.db}") >"$out" 2>&1 & ;;
     *) echo "unknown target $name" >&2; exit 2 ;;
   esac

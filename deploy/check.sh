@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks what can be checked of deploy/ without Docker or Azure: the Dockerfile's build stage done by hand
-# (dotnet publish Release with the Web Chat bundle and content in the output), the published app started the way the
+# (dotnet publish Release, ReadyToRun, with the Web Chat bundle and content in the output), the published app started the way the
 # runtime stage starts it (Production, SQLite in a data folder) answering /healthz and /readyz on 127.0.0.1, and the
 # compose file parsing as YAML with the services and settings the bot needs. The Bicep template is not checked here:
 # no Bicep compiler is available offline.
@@ -15,6 +15,26 @@ echo "deploy: publish (the Dockerfile's build stage)"
 dotnet publish "$repo_root/src/CareerBot.Bot/CareerBot.Bot.csproj" -c Release -o "$work/app" --nologo -v quiet
 test -f "$work/app/wwwroot/lib/webchat.js" || { echo "deploy: the Web Chat bundle is missing from the output" >&2; exit 1; }
 test -f "$work/app/content/questions.json" || { echo "deploy: content/ is missing from the output" >&2; exit 1; }
+# ReadyToRun (the project's PublishReadyToRun): our assemblies and the SDK's carry a ReadyToRun header, i.e. a non-zero
+# ManagedNativeHeader in the CLI header, so the container's first request waits for less JIT.
+python3 - "$work/app"/{CareerBot.Bot,CareerBot.Domain,Microsoft.Bot.Builder,Newtonsoft.Json}.dll <<'PY'
+import struct, sys
+def ready_to_run(path):
+    b = open(path, "rb").read()
+    pe = struct.unpack_from("<I", b, 0x3C)[0]
+    opt = pe + 24
+    dirs = opt + (96 if struct.unpack_from("<H", b, opt)[0] == 0x10B else 112)
+    cli_rva = struct.unpack_from("<I", b, dirs + 14 * 8)[0]
+    sections = opt + struct.unpack_from("<H", b, pe + 20)[0]
+    for i in range(struct.unpack_from("<H", b, pe + 6)[0]):
+        vsize, va, rsize, rptr = struct.unpack_from("<IIII", b, sections + i * 40 + 8)
+        if va <= cli_rva < va + max(vsize, rsize):
+            return struct.unpack_from("<I", b, cli_rva - va + rptr + 64)[0] != 0
+    return False
+missing = [p for p in sys.argv[1:] if not ready_to_run(p)]
+if missing:
+    sys.exit("deploy: not ReadyToRun: " + ", ".join(missing))
+PY
 
 echo "deploy: run it as the runtime stage does"
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"

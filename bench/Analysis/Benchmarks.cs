@@ -86,7 +86,7 @@ public class AnalyzeBenchmarks
     public int FindFacts() => _analyzer.FindFacts(_answers).Count;
 }
 
-/// <summary>Start-up: what a process pays once before its first turn (all content files, the lexicon compiled).</summary>
+/// <summary>Start-up: what a process pays once before its first turn (all content files, the lexicon built; its regexes start interpreted).</summary>
 [Config(typeof(Config))]
 [MemoryDiagnoser]
 public class StartupBenchmarks

@@ -18,7 +18,7 @@ internal static class Latency
         var start = Stopwatch.GetTimestamp();
         var analyzer = Interviews.CreateAnalyzer();
         var startup = Stopwatch.GetElapsedTime(start);
-        Console.WriteLine($"start-up (content + lexicon load with regexes compiled and warmed, cold JIT): {startup.TotalMilliseconds:0.0} ms");
+        Console.WriteLine($"start-up (content + lexicon load, regexes interpreted until hot, cold JIT): {startup.TotalMilliseconds:0.0} ms");
 
         var first = Stopwatch.GetTimestamp();
         analyzer.Analyze(Interviews.All[Interviews.Names[0]]);

@@ -3,6 +3,7 @@ using CareerBot.Bot.Channels;
 using CareerBot.Bot.Channels.BotFramework;
 using CareerBot.Bot.Channels.DirectLine;
 using CareerBot.Bot.Cli;
+using CareerBot.Bot.Hosting;
 using CareerBot.Bot.Storage;
 using CareerBot.Bot.Telemetry;
 using CareerBot.Domain.Analysis;
@@ -49,6 +50,7 @@ builder.Services.AddSingleton(sp => new AnswerAnalyzer(sp.GetRequiredService<Car
 builder.Services.AddSingleton<CardComposer>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<InterviewEngine>();
+builder.Services.AddHostedService<StartupWarmUp>();   // builds the above while Kestrel starts, not in the first turn
 
 // State: conversation and user state through IStorage (SQLite by default, Storage:Provider).
 builder.Services.AddCareerBotStorage(builder.Configuration);
@@ -107,6 +109,6 @@ if (app.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value.IsEnabl
 }
 
 await app.RunAsync().ConfigureAwait(false);
-return 0;
+return Environment.ExitCode;   // 0, or 1 set by StartupWarmUp when the content did not load
 
 public partial class Program;
