@@ -9,7 +9,7 @@
 # built (run that first): CareerBot's ReadyToRun publish, the bench projects' Release builds. Everything on 127.0.0.1; children killed on exit.
 set -euo pipefail
 
-usage() { echo "usage: bench/profile.sh [--target careerbot|sdk] [--seconds S] [--no-dynamic-code] [--trace] [--perf] [--warmup S]"; }
+usage() { echo "usage: bench/profile.sh [--target careerbot|sdk] [--seconds S] [--no-dynamic-code] [--trace] [--perf] [--warmup S] [-- target args…]"; }
 TARGET=careerbot SECONDS_MEASURED=15 AB=0 TRACE=0 PERF=0 WARMUP=10
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -20,11 +20,13 @@ while [[ $# -gt 0 ]]; do
     --perf) PERF=1 ;;
     --warmup) WARMUP="$2"; shift ;;
     -h|--help) usage; exit 0 ;;
+    --) shift; break ;;
     *) usage >&2; exit 2 ;;
   esac
   shift
 done
 
+TARGET_ARGS=("$@")
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 BIN="$BENCH/../artifacts/bench/bin"
 case "$TARGET" in
@@ -36,6 +38,8 @@ esac
 command -v wrk >/dev/null || { echo "wrk is missing (apt-get install -y wrk)" >&2; exit 3; }
 
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/careerbot-profile.XXXXXX")"
+# CareerBot's state in a fresh file outside its folder, as bench/run.sh does (later arguments override it).
+[[ "$TARGET" != careerbot ]] || TARGET_ARGS=(--Storage:ConnectionString "Data Source=$TMP/state.db" "${TARGET_ARGS[@]}")
 PIDS=()
 cleanup() {
   local rc=$? pid
@@ -62,7 +66,7 @@ run() {   # label [runtimeconfig]
   # perf names only JIT-compiled frames (from /tmp/perf-PID.map), and only where code is not double-mapped for W^X: with
   # --perf, precompiled framework code is JIT-compiled too and W^X is off.
   (cd "$DIR" && DOTNET_PerfMapEnabled="$PERF" DOTNET_EnableWriteXorExecute="$(( 1 - PERF ))" DOTNET_ReadyToRun="$(( 1 - PERF ))" DOTNET_JitStdOutFile="$TMP/jit-$label.txt" DOTNET_JitDisasmSummary=1 \
-    exec dotnet exec ${rc:+--runtimeconfig "$rc"} "$DLL" --urls "http://127.0.0.1:$p") >"$TMP/$label.log" 2>&1 &
+    exec dotnet exec ${rc:+--runtimeconfig "$rc"} "$DLL" --urls "http://127.0.0.1:$p" "${TARGET_ARGS[@]}") >"$TMP/$label.log" 2>&1 &
   pid=$!
   PIDS+=("$pid")
   node "$BENCH/tools/first-answer.js" "http://127.0.0.1:$p/api/messages" "$(date +%s%3N)" 60000 "$STUB" >/dev/null
