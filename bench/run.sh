@@ -20,9 +20,10 @@ usage: bench/run.sh [--quick] [options]
   --threads N           wrk threads (default 2)
   --slots N             conversations each wrk thread keeps going at once (default 64; see README)
   --targets "LIST"      subset/order of: raw sdk js careerbot (default all four)
-  --storage P           CareerBot's Storage:Provider (default sqlite; memory, later postgres)
+  --storage P           CareerBot's Storage:Provider: sqlite (default), postgres or memory
   --connection-string S CareerBot's Storage:ConnectionString (default for sqlite: a fresh file per run in the temp dir;
-                        required for postgres, e.g. "Host=127.0.0.1;Database=careerbot_bench;Username=…")
+                        for postgres: a throwaway local cluster started by the script, a fresh database per run;
+                        given for postgres, e.g. "Host=…;Database=careerbot_bench;Username=…", every run shares it)
   --conversations N     soak: run CareerBot until N distinct conversations, then read its RSS (default 10000; 0 = no soak)
   --soak-max S          soak time limit in seconds (default 300)
   --no-build            use the last build as it is
@@ -65,9 +66,8 @@ BIN="$ART/bin"
 CLK_TCK="$(getconf CLK_TCK)"
 log() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
-if [[ "$STORAGE" != sqlite && "$STORAGE" != memory && -z "$CONNECTION_STRING" ]]; then
-  echo "--storage $STORAGE needs --connection-string" >&2; exit 2
-fi
+case "$STORAGE" in sqlite|postgres|memory) ;; *) echo "unknown --storage $STORAGE (sqlite, postgres or memory)" >&2; exit 2 ;; esac
+is_root() { [[ "$(id -u)" == 0 ]]; }
 
 # ---------------------------------------------------------------- tools
 if ! command -v wrk >/dev/null 2>&1; then
@@ -84,6 +84,40 @@ for tool in dotnet node npm curl; do
   command -v "$tool" >/dev/null 2>&1 || { echo "$tool is missing (see bench/README.md)" >&2; exit 3; }
 done
 
+# --storage postgres without --connection-string: the script runs a throwaway cluster from the installed server
+# binaries, as the tests do (tests/CareerBot.Bot.Tests/Support/PostgresCluster.cs). As root the server runs as the
+# 'postgres' OS user (PostgreSQL refuses to run as root).
+OWN_PG=0 PG_BIN="" PG_DIR="" PG_PORT="" PG_VERSION=""
+find_pg_bin() {   # the newest bin dir holding initdb, pg_ctl and createdb
+  local d
+  for d in "$(pg_config --bindir 2>/dev/null || true)" $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k5,5 -rn); do
+    [[ -n "$d" && -x "$d/initdb" && -x "$d/pg_ctl" && -x "$d/createdb" ]] && { echo "$d"; return 0; }
+  done
+  return 1
+}
+as_pg() { if is_root; then runuser -u postgres -- "$@"; else "$@"; fi; }
+if [[ "$STORAGE" == postgres && -z "$CONNECTION_STRING" ]]; then
+  OWN_PG=1
+  if ! PG_BIN="$(find_pg_bin)"; then
+    if is_root && command -v apt-get >/dev/null 2>&1; then
+      log "installing postgresql (Debian package) for a throwaway cluster"
+      export DEBIAN_FRONTEND=noninteractive
+      apt-get install -y -o DPkg::Lock::Timeout=300 postgresql >/dev/null 2>&1 \
+        || { apt-get update -o DPkg::Lock::Timeout=300 >/dev/null 2>&1 && apt-get install -y -o DPkg::Lock::Timeout=300 postgresql >/dev/null; }
+      PG_BIN="$(find_pg_bin)" || { echo "installed postgresql but found no initdb/pg_ctl/createdb under /usr/lib/postgresql/*/bin" >&2; exit 3; }
+    else
+      echo "PostgreSQL is missing (no initdb, pg_ctl and createdb under \`pg_config --bindir\` or /usr/lib/postgresql/*/bin):" \
+        "install it with 'sudo apt-get install -y postgresql' (Debian/Ubuntu), or pass --connection-string to use a server of your own." >&2
+      exit 3
+    fi
+  fi
+  if is_root && ! id postgres >/dev/null 2>&1; then
+    echo "running as root, the throwaway PostgreSQL must run as the 'postgres' OS user, which does not exist (Debian's postgresql package creates it)" >&2
+    exit 3
+  fi
+  PG_VERSION="$("$PG_BIN/pg_ctl" --version | awk '{ print $NF }')"
+fi
+
 # ---------------------------------------------------------------- temp dir, children, cleanup
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/careerbot-bench.XXXXXX")"
 PIDS=()
@@ -96,6 +130,9 @@ cleanup() {
     for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     kill -KILL "$pid" 2>/dev/null || true
   done
+  if [[ -n "$PG_DIR" && -f "$PG_DIR/data/postmaster.pid" ]]; then   # the throwaway cluster, also when it was half started
+    as_pg "$PG_BIN/pg_ctl" stop -D "$PG_DIR/data" -m immediate -w -t 30 >/dev/null 2>&1 || true
+  fi
   if [[ "$KEEP" == 1 ]]; then log "kept $TMP"; else rm -rf "$TMP"; fi
   exit "$rc"
 }
@@ -156,6 +193,37 @@ if ! grep -rqs --include='*.cs' -e 'Storage:Provider' -e 'GetSection("Storage")'
   STORAGE_NOTE="NOTE: this CareerBot build ignores Storage:Provider (it registers MemoryStorage); '--storage $STORAGE' had no effect, state was in memory."
 fi
 
+# ---------------------------------------------------------------- throwaway PostgreSQL cluster (OWN_PG)
+# Server defaults otherwise (fsync and synchronous_commit on), as a stock server runs; see bench/README.md.
+if [[ "$OWN_PG" == 1 ]]; then
+  PG_DIR="$TMP/pg"   # the unix socket goes here too (short path: sockets are limited to ~100 characters)
+  mkdir "$PG_DIR"
+  if is_root; then chmod o+x "$TMP"; chown postgres: "$PG_DIR"; fi
+  as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --locale=C --no-sync >"$TMP/pg-initdb.log" 2>&1 \
+    || { cat "$TMP/pg-initdb.log" >&2; echo "initdb failed" >&2; exit 5; }
+  for attempt in 1 2 3; do   # a free port can be taken between looking and binding
+    PG_PORT="$(free_port)"
+    as_pg "$PG_BIN/pg_ctl" start -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
+      -o "-h 127.0.0.1 -p $PG_PORT -k $PG_DIR" >"$TMP/pg-ctl.log" 2>&1 && break
+    (( attempt < 3 )) || { cat "$TMP/pg-ctl.log" "$PG_DIR/server.log" >&2; echo "PostgreSQL did not start" >&2; exit 5; }
+  done
+  log "PostgreSQL $PG_VERSION on 127.0.0.1:$PG_PORT (throwaway cluster in $PG_DIR, a fresh database per CareerBot run)"
+fi
+
+# CareerBot's Storage:ConnectionString for a run (round number or "soak"): a fresh SQLite file or PostgreSQL database
+# per run, so that every run starts from an empty store; a given --connection-string is used as it is.
+CAREERBOT_CONNECTION=""
+prepare_storage() {
+  if [[ -n "$CONNECTION_STRING" ]]; then
+    CAREERBOT_CONNECTION="$CONNECTION_STRING"
+  elif [[ "$OWN_PG" == 1 ]]; then
+    "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres "bench_$1" || { echo "createdb bench_$1 failed" >&2; exit 5; }
+    CAREERBOT_CONNECTION="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=bench_$1"
+  else
+    CAREERBOT_CONNECTION="Data Source=$TMP/bench-$1.db"
+  fi
+}
+
 # ---------------------------------------------------------------- connector stub
 STUB_PORT="$(free_port)"
 (cd "$BIN/ConnectorStub/release" && exec dotnet ConnectorStub.dll --urls "http://127.0.0.1:$STUB_PORT") >"$TMP/stub.log" 2>&1 &
@@ -175,7 +243,7 @@ start_target() {   # name port round; sets TARGET_PID to the target's own proces
     sdk) (cd "$BIN/StockEchoBot/release" && exec dotnet StockEchoBot.dll --urls "$url") >"$out" 2>&1 & ;;
     js) (cd "$BENCH/js-echo" && exec node index.js "$port") >"$out" 2>&1 & ;;
     careerbot) (cd "$CAREERBOT" && exec dotnet CareerBot.Bot.dll --urls "$url" \
-        --Storage:Provider "$STORAGE" --Storage:ConnectionString "${CONNECTION_STRING:-Data Source=$TMP/bench-$round.db}") >"$out" 2>&1 & ;;
+        --Storage:Provider "$STORAGE" --Storage:ConnectionString "$CAREERBOT_CONNECTION") >"$out" 2>&1 & ;;
     *) echo "unknown target $name" >&2; exit 2 ;;
   esac
   TARGET_PID=$!
@@ -201,6 +269,7 @@ measure() {   # name round
   port="$(free_port)"
   script="$(script_for "$name")"
   expect="$(expect_for "$name")"
+  [[ "$name" != careerbot ]] || prepare_storage "$round"   # before t0: not part of the first answer
   t0="$(now_ms)"
   start_target "$name" "$port" "$round"
   if ! startup="$(node "$BENCH/tools/first-answer.js" "http://127.0.0.1:$port/api/messages" "$t0" 60000 "$STUB/")"; then
@@ -265,6 +334,7 @@ done
 SOAK_LINE=""
 if [[ "$SOAK_CONVERSATIONS" -gt 0 && " $TARGETS " == *" careerbot "* ]]; then
   port="$(free_port)"
+  prepare_storage soak
   start_target careerbot "$port" soak
   node "$BENCH/tools/first-answer.js" "http://127.0.0.1:$port/api/messages" "$(now_ms)" 60000 "$STUB/" >/dev/null
   stub_reset
@@ -298,7 +368,7 @@ col() { awk -F'\t' -v n="$1" -v c="$2" '$2 == n { print $c }' "$RESULTS"; }
 
 echo
 echo "CareerBot load bench — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "wrk -t$THREADS -c$CONNECTIONS, ${DURATION}s measured after ${WARMUP}s warm-up, $ROUNDS round(s), medians across rounds; storage=$STORAGE"
+echo "wrk -t$THREADS -c$CONNECTIONS, ${DURATION}s measured after ${WARMUP}s warm-up, $ROUNDS round(s), medians across rounds; storage=$STORAGE$([[ "$OWN_PG" == 1 ]] && echo " (PostgreSQL $PG_VERSION, throwaway local cluster)" || true)"
 [[ -n "$STORAGE_NOTE" ]] && echo "$STORAGE_NOTE"
 echo
 printf '%-10s %10s %9s %9s %22s %9s %11s %14s %8s\n' target 'req/s' 'p50 ms' 'p99 ms' 'delivered (full/turns)' 'RSS MB' 'CPU ms/req' 'first answer' 'errors'
