@@ -115,7 +115,7 @@ if [[ "$STORAGE" == postgres && -z "$CONNECTION_STRING" ]]; then
     echo "running as root, the throwaway PostgreSQL must run as the 'postgres' OS user, which does not exist (Debian's postgresql package creates it)" >&2
     exit 3
   fi
-  PG_VERSION="$("$PG_BIN/pg_ctl" --version | awk '{ print $NF }')"
+  PG_VERSION="$("$PG_BIN/pg_ctl" --version | awk '{ print $3 }')"
 fi
 
 # ---------------------------------------------------------------- temp dir, children, cleanup
