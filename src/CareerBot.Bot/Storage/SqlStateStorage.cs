@@ -142,26 +142,22 @@ public abstract class SqlStateStorage : IStorage
             .ToList();
 
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        using (await EnterWriteAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var transaction = await BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
+        await RunWriteAsync(
+            async (connection, transaction, token) =>
             {
                 foreach (var (key, item, json, tree) in rows)
                 {
                     if (json is null && tree is null)
                     {
                         // MemoryStorage keeps a null that reads as missing and carries no ETag: the same as no row.
-                        await DeleteKeysAsync(connection, transaction, [key], cancellationToken).ConfigureAwait(false);
+                        await DeleteKeysAsync(connection, transaction, [key], token).ConfigureAwait(false);
                         continue;
                     }
 
                     string? newETag = null;
                     if (item is not null && tree is not null)
                     {
-                        newETag = await NextETagAsync(connection, transaction, key, item, cancellationToken).ConfigureAwait(false);
+                        newETag = await NextETagAsync(connection, transaction, key, item, token).ConfigureAwait(false);
 
                         // Replace whatever spelling the item's own ETag property was serialized under.
                         foreach (var stale in tree.Properties().Where(p => string.Equals(p.Name, ETagProperty, StringComparison.OrdinalIgnoreCase)).ToList())
@@ -182,12 +178,10 @@ public abstract class SqlStateStorage : IStorage
                     AddParameter(upsert, "@json", json ?? tree!.ToString(Formatting.None));
                     AddParameter(upsert, "@etag", newETag);
                     AddParameter(upsert, "@updated", Timestamp(DateTime.UtcNow));
-                    await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    await upsert.ExecuteNonQueryAsync(token).ConfigureAwait(false);
                 }
-
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
@@ -199,32 +193,40 @@ public abstract class SqlStateStorage : IStorage
         }
 
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        using (await EnterWriteAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var transaction = await BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
+        await RunWriteAsync(
+            async (connection, transaction, token) =>
             {
                 foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Chunk(KeysPerStatement))
                 {
-                    await DeleteKeysAsync(connection, transaction, chunk, cancellationToken).ConfigureAwait(false);
+                    await DeleteKeysAsync(connection, transaction, chunk, token).ConfigureAwait(false);
                 }
-
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>An open connection of the storage's pool; the caller disposes it.</summary>
     protected abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Awaited before each write transaction begins; the result (if any) is disposed once the transaction has ended,
-    /// committed or rolled back. Where the database takes one writer at a time, a subclass queues its writers here,
-    /// without holding a thread, rather than in the database. By default: nothing.
+    /// Runs one <see cref="WriteAsync"/> or <see cref="DeleteAsync"/> in a write transaction, all or nothing, and
+    /// returns once it is committed. By default: its own connection and transaction. A database that takes one writer
+    /// at a time may instead run many writes in one transaction (<see cref="SqliteStorage"/>), as long as each stays all
+    /// or nothing.
     /// </summary>
-    protected virtual ValueTask<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken) => ValueTask.FromResult<IDisposable?>(null);
+    protected virtual async Task RunWriteAsync(Func<DbConnection, DbTransaction, CancellationToken, Task> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var transaction = await BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                await write(connection, transaction, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
 
     /// <summary>
     /// A transaction in which the ETag check and the writes after it cannot interleave with

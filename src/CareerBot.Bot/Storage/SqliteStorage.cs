@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -11,10 +12,13 @@ namespace CareerBot.Bot.Storage;
 /// Bot state in one SQLite file, so conversations survive a restart without a database server. The semantics (ETags,
 /// batches, serialization) are <see cref="SqlStateStorage"/>'s; here: the file is in WAL mode, and a write takes
 /// SQLite's single write lock up front (BEGIN IMMEDIATE).
-/// Writers in one process queue for that lock asynchronously, one gate per file: SQLite answers a writer that finds the
-/// lock taken with SQLITE_BUSY, and Microsoft.Data.Sqlite retries that by blocking its thread in Thread.Sleep(150),
-/// which under concurrent turns put 150 ms multiples into a turn's latency (bench/FINDINGS.md). Writers in other
-/// processes still meet the lock; SQLite's own busy handler (busy_timeout) waits for them, in short steps.
+/// Writes do not take that lock themselves: they queue for one writer per storage, which commits every write waiting at
+/// that moment in one transaction, each inside its own savepoint so it stays all or nothing (group commit). SQLite
+/// answers a writer that finds the lock taken with SQLITE_BUSY, and Microsoft.Data.Sqlite retries that by blocking its
+/// thread in Thread.Sleep(150), which put 150 ms multiples into turns' latency; and turns that queued for the lock one
+/// by one waited on each other's commits, and on whichever of them the scheduler had paused (bench/FINDINGS.md). The
+/// writers of other storages on the same file in this process take turns through a gate per file; other processes
+/// still meet the lock, and SQLite's own busy handler (busy_timeout) waits for them, in short steps.
 /// </summary>
 public sealed class SqliteStorage : SqlStateStorage
 {
@@ -27,6 +31,9 @@ public sealed class SqliteStorage : SqlStateStorage
     private readonly string _connectionString;
     private readonly string _connectionSettings;
     private readonly SemaphoreSlim _writeGate;
+    private readonly Channel<PendingWrite> _writes = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Lock _writerStart = new();
+    private Task? _writer;
 
     /// <param name="connectionString">A Microsoft.Data.Sqlite connection string, e.g. <c>Data Source=careerbot.db</c>.</param>
     public SqliteStorage(string connectionString)
@@ -97,10 +104,114 @@ public sealed class SqliteStorage : SqlStateStorage
         }
     }
 
-    protected override async ValueTask<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken)
+
+    /// <summary>Most writes one transaction takes, so one commit never keeps the first of them waiting long.</summary>
+    internal const int MaxWritesPerCommit = 64;
+
+    protected override Task RunWriteAsync(Func<DbConnection, DbTransaction, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
-        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        return new GateLease(_writeGate);
+        var pending = new PendingWrite(write, cancellationToken);
+        _writes.Writer.TryWrite(pending);
+        lock (_writerStart)
+        {
+            // The writer outlives the turn that starts it: no caller's token stops it.
+            _writer ??= Task.Run(WriteQueuedAsync, CancellationToken.None);
+        }
+
+        return pending.Completion.Task;
+    }
+
+    /// <summary>The one writer: whatever has queued since the last commit goes into the next.</summary>
+    private async Task WriteQueuedAsync()
+    {
+        var batch = new List<PendingWrite>(MaxWritesPerCommit);
+        while (await _writes.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            batch.Clear();
+            while (batch.Count < MaxWritesPerCommit && _writes.Reader.TryRead(out var pending))
+            {
+                if (pending.CancellationToken.IsCancellationRequested)
+                {
+                    pending.Completion.TrySetCanceled(pending.CancellationToken);
+                }
+                else
+                {
+                    batch.Add(pending);
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await CommitAsync(batch).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task CommitAsync(List<PendingWrite> batch)
+    {
+        var failures = new Exception?[batch.Count];
+        try
+        {
+            await _writeGate.WaitAsync().ConfigureAwait(false);
+            try
+            {
+                var connection = await OpenAsync(CancellationToken.None).ConfigureAwait(false);
+                await using (connection.ConfigureAwait(false))
+                {
+                    var transaction = await BeginWriteAsync(connection, CancellationToken.None).ConfigureAwait(false);
+                    await using (transaction.ConfigureAwait(false))
+                    {
+                        for (var i = 0; i < batch.Count; i++)
+                        {
+                            // Each write all or nothing, and none stops the others: a failed one is undone to its savepoint.
+                            await transaction.SaveAsync("write").ConfigureAwait(false);
+                            try
+                            {
+                                await batch[i].Write(connection, transaction, CancellationToken.None).ConfigureAwait(false);
+                            }
+#pragma warning disable CA1031 // Any failure belongs to the one write that raised it, which reports it to its caller.
+                            catch (Exception e)
+#pragma warning restore CA1031
+                            {
+                                failures[i] = e;
+                                await transaction.RollbackAsync("write").ConfigureAwait(false);
+                            }
+
+                            await transaction.ReleaseAsync("write").ConfigureAwait(false);
+                        }
+
+                        await transaction.CommitAsync().ConfigureAwait(false);
+                    }
+                }
+            }
+            finally
+            {
+                _writeGate.Release();
+            }
+        }
+#pragma warning disable CA1031 // A transaction that cannot begin or commit fails every write in it, each to its caller.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            foreach (var pending in batch)
+            {
+                pending.Completion.TrySetException(e);
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (failures[i] is { } failure)
+            {
+                batch[i].Completion.TrySetException(failure);
+            }
+            else
+            {
+                batch[i].Completion.TrySetResult();
+            }
+        }
     }
 
     // BEGIN IMMEDIATE: take the write lock up front, so two turns cannot both pass the ETag check.
@@ -115,16 +226,8 @@ public sealed class SqliteStorage : SqlStateStorage
             ? builder.DataSource
             : Path.GetFullPath(builder.DataSource);
 
-    private sealed class GateLease(SemaphoreSlim gate) : IDisposable
+    private sealed record PendingWrite(Func<DbConnection, DbTransaction, CancellationToken, Task> Write, CancellationToken CancellationToken)
     {
-        private int _released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-            {
-                gate.Release();
-            }
-        }
+        public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -88,6 +88,53 @@ public sealed class SqliteStorageTests : SqlStateStorageContract
     }
 
     [Fact]
+    public async Task Writes_that_queue_are_committed_together_and_a_failing_one_fails_alone()
+    {
+        var storage = new SqliteStorage(_sqlite.ConnectionString);
+        await storage.WriteAsync(new Dictionary<string, object> { ["stalled"] = new CounterItem { Count = 0 }, ["item"] = new CounterItem { Count = 1 } });
+        var item = new StallingItem();
+        var stalled = Task.Run(() => storage.WriteAsync(new Dictionary<string, object> { ["stalled"] = item }));
+        Task first, conflicting, last;
+        try
+        {
+            await item.Inside.WaitAsync(TimeSpan.FromSeconds(10));
+            first = storage.WriteAsync(new Dictionary<string, object> { ["a"] = new RecordedAnswer("plan", "a") });
+            conflicting = storage.WriteAsync(new Dictionary<string, object>
+            {
+                ["b"] = new RecordedAnswer("plan", "b"),
+                ["item"] = new CounterItem { Count = 2, ETag = "stale" },
+            });
+            last = storage.WriteAsync(new Dictionary<string, object> { ["c"] = new RecordedAnswer("plan", "c") });
+        }
+        finally
+        {
+            item.Release();
+        }
+
+        await Task.WhenAll(stalled, first, last).WaitAsync(TimeSpan.FromSeconds(10));
+        var conflict = await Assert.ThrowsAsync<ArgumentException>(() => conflicting);
+        Assert.StartsWith("Etag conflict.", conflict.Message, StringComparison.Ordinal);
+
+        // The conflicting write is all or nothing: its other key is not written either.
+        var stored = await storage.ReadAsync(["a", "b", "c", "item"]);
+        Assert.Equal(["a", "c", "item"], stored.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(1, ((CounterItem)stored["item"]).Count);
+    }
+
+    [Fact]
+    public async Task Many_concurrent_writes_all_land()
+    {
+        var storage = new SqliteStorage(_sqlite.ConnectionString);
+        var keys = Enumerable.Range(0, 300).Select(i => "k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
+        await Task.WhenAll(keys.Select(k => Task.Run(() => storage.WriteAsync(new Dictionary<string, object> { [k] = new RecordedAnswer("plan", k) }))));
+
+        var stored = await storage.ReadAsync(keys);
+        Assert.Equal(keys.Length, stored.Count);
+        Assert.All(keys, k => Assert.Equal(new RecordedAnswer("plan", k), stored[k]));
+    }
+
+    [Fact]
     public async Task A_write_waits_for_another_processes_write_lock_and_then_lands()
     {
         var storage = new SqliteStorage(_sqlite.ConnectionString);
