@@ -14,7 +14,8 @@ namespace CareerBot.Bot.Bot;
 /// is found and read (<see cref="StateDocument.Read{T}"/>).
 /// </summary>
 /// <remarks>
-/// Concurrent turns of one conversation behave as with ConversationState: the last write wins.
+/// Turns of one conversation take turns in this process (<see cref="ConversationTurns"/>, keyed by
+/// <see cref="InterviewKey"/>); between processes sharing one database, the last write wins, as with ConversationState.
 /// </remarks>
 public sealed class TurnState
 {
@@ -32,9 +33,7 @@ public sealed class TurnState
         _profile = new($"{channel}/users/{Required(activity.From?.Id, "from.id")}", CareerBotHandler.ProfileProperty, StateJsonContext.Default.UserProfile);
     }
 
-    /// <summary>The storage key of the user's profile, as UserState names it (exports walk every "…/users/…" key).</summary>
-    public string ProfileKey => _profile.Key;
-
+    /// <summary>The storage key of the conversation's interview, as ConversationState names it.</summary>
     public string InterviewKey => _interview.Key;
 
     public Task<InterviewState> InterviewAsync(CancellationToken cancellationToken) => _interview.GetAsync(_storage, cancellationToken);

@@ -106,7 +106,7 @@ public sealed class SqliteStorage : SqlStateStorage
 
 
     /// <summary>Most writes one transaction takes, so one commit never keeps the first of them waiting long.</summary>
-    internal const int MaxWritesPerCommit = 64;
+    private const int MaxWritesPerCommit = 64;
 
     protected override Task RunWriteAsync(Func<DbConnection, DbTransaction, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
