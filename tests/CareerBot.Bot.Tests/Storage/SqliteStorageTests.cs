@@ -168,7 +168,35 @@ public sealed class SqliteStorageTests : SqlStateStorageContract
         Assert.Equal(1L, command.ExecuteScalar());
         command.CommandText = "PRAGMA busy_timeout";
         Assert.Equal(busyTimeout, command.ExecuteScalar());
+        command.CommandText = "PRAGMA wal_autocheckpoint";
+        Assert.Equal(0L, command.ExecuteScalar());
         SqliteConnection.ClearPool(connection);
+    }
+
+    [Fact]
+    public async Task Commits_reach_the_database_file_while_the_storage_is_in_use_not_only_when_it_closes()
+    {
+        var storage = new SqliteStorage(_sqlite.ConnectionString);
+        await storage.ReadAsync(["any"]);
+        var emptyFile = new FileInfo(_sqlite.Path).Length;
+        var text = new string('x', 2_000);
+
+        // Sequential writes, each its own commit, as many as turns that would fill SQLite's default WAL.
+        for (var i = 0; i < 600; i++)
+        {
+            await storage.WriteAsync(new Dictionary<string, object> { ["k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)] = new RecordedAnswer(text, "v") });
+        }
+
+        // Autocheckpoint is off on every connection, so only the storage's own checkpoints (every few hundred writes)
+        // can have moved most of the rows from the WAL into the file.
+        var expected = emptyFile + (400 * 2_000);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (new FileInfo(_sqlite.Path).Length < expected && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.True(new FileInfo(_sqlite.Path).Length >= expected, $"database file {new FileInfo(_sqlite.Path).Length} bytes, expected {expected}");
     }
 
     /// <summary>
