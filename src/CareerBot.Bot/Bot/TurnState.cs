@@ -76,11 +76,11 @@ public sealed class TurnState
                 return;
             }
 
-            var json = JsonSerializer.Serialize(loaded.Result, type);
-            if (!string.Equals(json, _storedJson, StringComparison.Ordinal))
+            var document = StateDocument.Of(loaded.Result, type);
+            if (!string.Equals(document.Json, _storedJson, StringComparison.Ordinal))
             {
-                _pendingJson = json;
-                changes[key] = new StateDocument { Json = json };
+                _pendingJson = document.Json;
+                changes[key] = document;
             }
         }
 

@@ -261,6 +261,11 @@ public abstract class SqlStateStorage : IStorage
             return null;
         }
 
+        if (value is StateDocument document)
+        {
+            return document.ToStoredText();
+        }
+
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         _serializer.Serialize(text, value);
         return text.ToString();
@@ -268,6 +273,11 @@ public abstract class SqlStateStorage : IStorage
 
     private object? Deserialize(string json)
     {
+        if (StateDocument.FromStoredText(json) is { } document)
+        {
+            return document;
+        }
+
         using var reader = new JsonTextReader(new StringReader(json));
         return _serializer.Deserialize(reader);
     }

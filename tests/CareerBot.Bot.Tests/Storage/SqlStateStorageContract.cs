@@ -227,6 +227,31 @@ public abstract class SqlStateStorageContract(ITestStateDatabase database) : Sta
         Assert.Single(outcomes, won => won);
     }
 
+    [StorageFact]
+    public async Task A_state_document_reads_back_exactly_after_a_restart()
+    {
+        var json = """{"text":"我想带团队 \"lead\" \\ C:\\path}","emoji":"🎯","nested":{"list":[1,{"}":"{"}]}}""";
+        await Database.Open().WriteAsync(new Dictionary<string, object> { ["conversation/1"] = new StateDocument { Json = json } });
+
+        Database.Restart();
+        var read = Assert.IsType<StateDocument>((await Database.Open().ReadAsync(["conversation/1"]))["conversation/1"]);
+
+        Assert.Equal(json, read.Json);
+    }
+
+    [StorageFact]
+    public async Task A_state_document_stored_by_the_previous_version_as_one_escaped_string_is_read()
+    {
+        var storage = Database.Open();
+        await storage.ReadAsync(["any"]);
+        var json = """{"languageTag":"zh-CN","answers":{"plan":{"text":"\u6211\u60F3 \"x\""}}}""";
+        Database.InsertRaw("conversation/old", JsonConvert.SerializeObject(new StateDocument { Json = json }, new JsonSerializerSettings { TypeNameHandling = TypeNameHandling.All }));
+
+        var read = Assert.IsType<StateDocument>((await storage.ReadAsync(["conversation/old"]))["conversation/old"]);
+
+        Assert.Equal(json, read.Json);
+    }
+
     [StorageTheory]
     [InlineData("""{"$type":"Xunit.FactAttribute, xunit.core","Skip":"x"}""")]
     [InlineData("""{"$type":"System.Collections.Generic.List`1[[Xunit.FactAttribute, xunit.core]], System.Private.CoreLib","$values":[]}""")]
