@@ -5,7 +5,7 @@
 local common = dofile((debug.getinfo(1, "S").source:sub(2):match("(.*/)") or "./") .. "common.lua")
 
 local zh = {
-  { text = "开始", expect = 2 },                                          -- intro + question 1/8
+  { text = "开始", expect = 1 },                                          -- intro and question 1/8, one message
   { text = "我想在专业上做深，成为产品专家，不想带团队", expect = 1 },      -- question 2/8
   { text = "把我负责的功能做到行业领先", expect = 1 },                      -- 3/8
   { text = "多做项目，系统学习数据分析", expect = 1 },                      -- 4/8
@@ -13,10 +13,10 @@ local zh = {
   { text = "两年半", expect = 1 },                                        -- 6/8 (card)
   { value = { { "answerTo", "scope" }, { "scope", "module" } }, expect = 1 }, -- tap → 7/8 (card)
   { value = { { "answerTo", "team" }, { "team", "none" } }, expect = 1 },   -- tap → 8/8 (card)
-  { text = "用过ChatGPT写周报", expect = 2 },                              -- summary text + result card
+  { text = "用过ChatGPT写周报", expect = 1 },                              -- summary text above the result card
 }
 local en = {
-  { text = "start", expect = 2 },
+  { text = "start", expect = 1 },
   { text = "I want to move into people management and lead a team", expect = 1 },
   { text = "Build a strong, happy product team", expect = 1 },
   { text = "Mentor more juniors and take a management course", expect = 1 },
@@ -24,7 +24,7 @@ local en = {
   { text = "five years", expect = 1 },
   { value = { { "answerTo", "scope" }, { "scope", "businessLine" } }, expect = 1 },
   { value = { { "answerTo", "team" }, { "team", "mentor" } }, expect = 1 },
-  { text = "I built a RAG-based support agent that runs in production", expect = 2 },
+  { text = "I built a RAG-based support agent that runs in production", expect = 1 },
 }
 for _, s in ipairs(zh) do s.locale = "zh-CN" end
 for _, s in ipairs(en) do s.locale = "en-US" end

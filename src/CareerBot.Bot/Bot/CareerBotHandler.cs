@@ -91,7 +91,6 @@ public sealed class CareerBotHandler : TeamsActivityHandler
     private static async Task SendAsync(ITurnContext turnContext, IReadOnlyList<Reply> replies, InterviewState state, CancellationToken cancellationToken)
     {
         var language = Languages.FromLocale(state.LanguageTag) ?? Languages.FromLocale(turnContext.Activity.Locale) ?? Language.EnUs;
-        var activities = replies.Select(r => ActivityMapping.ToActivity(r, language)).ToArray();
-        await turnContext.SendActivitiesAsync(activities, cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivitiesAsync([.. ActivityMapping.ToActivities(replies, language)], cancellationToken).ConfigureAwait(false);
     }
 }

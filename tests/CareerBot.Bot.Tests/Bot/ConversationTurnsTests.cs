@@ -13,7 +13,7 @@ public class ConversationTurnsTests
     {
         var storage = new SlowStorage();
         var chat = new Conversation(storage, locale: "en-US");
-        await chat.User("start").Bot("let's begin").Bot("1/8").RunAsync();
+        await chat.User("start").Bot("let's begin", "1/8").RunAsync();
 
         var first = chat.Adapter.MakeActivity("I want to lead a product team");
         var second = chat.Adapter.MakeActivity("Grow a strong team");

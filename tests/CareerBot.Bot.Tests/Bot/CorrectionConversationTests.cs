@@ -11,13 +11,13 @@ public class CorrectionConversationTests
     /// <summary>Skips every question: the result is Product Assistant → Product Manager, L1.</summary>
     private static Conversation FinishWithEverythingSkipped(Conversation chat, Action<JsonObject> resultCard)
     {
-        var flow = chat.User("start").Bot("let's begin").Bot("1/8");
+        var flow = chat.User("start").Bot("let's begin", "1/8");
         for (var i = 0; i < 7; i++)
         {
-            flow = flow.User("skip").Bot("skipping").AssertAnyReply();
+            flow = flow.User("skip").Bot("skipping");
         }
 
-        return flow.User("skip").Bot("skipping").Bot("Product Assistant").BotCard(resultCard);
+        return flow.User("skip").BotCard(resultCard, "skipping", "Product Assistant");
     }
 
     private static string CorrectionAssessmentId(JsonObject card) =>
@@ -41,8 +41,7 @@ public class CorrectionConversationTests
 
         await chat
             .Taps(new { command = "correct", assessmentId, correctedLevel = "management:3" })
-            .Bot("Saved your correction", "Team Lead", "Product Director")
-            .BotCard(card => Assert.Contains("Team Lead", card.ToReadableJson(), StringComparison.Ordinal))
+            .BotCard(card => Assert.Contains("Team Lead", card.ToReadableJson(), StringComparison.Ordinal), "Saved your correction", "Team Lead", "Product Director")
             .User("result")
             .BotCard(card => Assert.Contains("Team Lead", card.ToReadableJson(), StringComparison.Ordinal))
             .RunAsync();

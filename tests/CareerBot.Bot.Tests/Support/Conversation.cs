@@ -87,7 +87,10 @@ internal sealed class Conversation
         return this;
     }
 
-    /// <summary>The bot's next message is text containing every one of the given fragments.</summary>
+    /// <summary>
+    /// The bot's next message has text containing every one of the given fragments (a turn says all it has to say in
+    /// one message, paragraph after paragraph, with any card below: <see cref="BotCard"/> checks the card too).
+    /// </summary>
     public Conversation Bot(params string[] fragments)
     {
         _flow = _flow.AssertReply(activity =>
@@ -102,19 +105,33 @@ internal sealed class Conversation
         return this;
     }
 
-    /// <summary>The bot's next message is one Adaptive Card; <paramref name="check"/> inspects its JSON.</summary>
-    public Conversation BotCard(Action<JsonObject> check)
+    /// <summary>
+    /// The bot's next message is one Adaptive Card, which <paramref name="check"/> inspects as JSON, below text that
+    /// contains each of <paramref name="saying"/> (a turn's text goes in the same message as its card).
+    /// </summary>
+    public Conversation BotCard(Action<JsonObject> check, params string[] saying)
     {
-        _flow = _flow.AssertReply(activity => check(CardOf(activity)));
+        _flow = _flow.AssertReply(activity =>
+        {
+            var text = ((IMessageActivity)activity).Text ?? string.Empty;
+            foreach (var fragment in saying)
+            {
+                Assert.Contains(fragment, text, StringComparison.Ordinal);
+            }
+
+            check(CardOf(activity));
+        });
         return this;
     }
 
     /// <summary>The next message asks a fact question as a choice card whose input id is the question id.</summary>
-    public Conversation BotAsksFact(string questionId, string progress) => BotCard(card =>
-    {
-        Assert.Contains(Inputs(card), input => (string?)input["id"] == questionId && (string?)input["type"] == "Input.ChoiceSet");
-        Assert.Contains(progress, card.ToReadableJson(), StringComparison.Ordinal);
-    });
+    public Conversation BotAsksFact(string questionId, string progress, params string[] saying) => BotCard(
+        card =>
+        {
+            Assert.Contains(Inputs(card), input => (string?)input["id"] == questionId && (string?)input["type"] == "Input.ChoiceSet");
+            Assert.Contains(progress, card.ToReadableJson(), StringComparison.Ordinal);
+        },
+        saying);
 
     /// <summary>Accepts any next message: a step whose content another test checks.</summary>
     public Conversation AssertAnyReply()
