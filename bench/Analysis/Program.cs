@@ -8,6 +8,12 @@ if (args.Contains("--latency"))
     return Latency.Run(iterations: args.SkipWhile(a => a != "--latency").Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault(n => n > 0) is var n and > 0 ? n : 20_000);
 }
 
+if (args.Contains("--turns"))
+{
+    // Each step of the load bench's interview on its own: which turns are the heavy ones, and why.
+    return TurnCost.Run(interviews: args.SkipWhile(a => a != "--turns").Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault(n => n > 0) is var n and > 0 ? n : 2_000);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(AnalyzeBenchmarks).Assembly).Run(args);
 return 0;
 
