@@ -35,7 +35,9 @@ internal static partial class MessagesEndpoint
         Activity? activity;
         try
         {
-            activity = JsonConvert.DeserializeObject<Activity>(Encoding.UTF8.GetString(body), HttpHelper.BotMessageSerializerSettings);
+            // The SDK's own serializer instance (its settings, its contract cache), straight from the bytes.
+            using var reader = new JsonTextReader(new StreamReader(new MemoryStream(body, writable: false), Encoding.UTF8));
+            activity = HttpHelper.BotMessageSerializer.Deserialize<Activity>(reader);
         }
         catch (JsonException e)
         {
@@ -81,6 +83,14 @@ internal static partial class MessagesEndpoint
     /// <summary>The body, or null when it is larger than <see cref="MaxActivityBytes"/> (a chunked upload has no length).</summary>
     private static async Task<byte[]?> ReadBoundedAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        // Channels send Content-Length: read into a buffer of exactly that size (Kestrel ends the body there).
+        if (request.ContentLength is > 0 and <= MaxActivityBytes)
+        {
+            var body = new byte[(int)request.ContentLength];
+            await request.Body.ReadExactlyAsync(body, cancellationToken).ConfigureAwait(false);
+            return body;
+        }
+
         using var buffer = new MemoryStream(request.ContentLength is > 0 and <= MaxActivityBytes ? (int)request.ContentLength : 4096);
         var chunk = new byte[16 * 1024];
         int read;
