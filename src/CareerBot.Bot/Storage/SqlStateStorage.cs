@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -18,8 +17,10 @@ namespace CareerBot.Bot.Storage;
 /// ArgumentException("Etag conflict. …"); other values, JObjects included, carry no ETag and always overwrite.
 /// One deliberate difference: an IStoreItem whose ETag is null overwrites like "*" (MemoryStorage calls that a
 /// conflict once the key exists; the SDK's Cosmos DB and Blob storages treat it as we do).
-/// Thread-safe: every operation opens its own pooled connection; an ETag check and its write share one transaction,
-/// and a batch of changes is written all or nothing.
+/// Thread-safe: every operation has a connection of its own while it runs (<see cref="OpenAsync"/>); an ETag check and
+/// its write share one transaction, and a batch of changes is written all or nothing. Every statement goes through
+/// <see cref="LeaseCommand"/>, so a subclass may keep it prepared on its connection rather than have the database parse
+/// the same SQL on every operation.
 /// </summary>
 public abstract class SqlStateStorage : IStorage
 {
@@ -28,9 +29,17 @@ public abstract class SqlStateStorage : IStorage
     // Enough keys per statement for any turn, well under every database's bound-parameter limit.
     private const int KeysPerStatement = 500;
 
+    // Parameter names and statement texts by key count, made once: a statement kept prepared is found by its text, and
+    // building the same text for every operation was garbage per turn.
+    private static readonly string[] KeyParameterNames = [.. Enumerable.Range(0, KeysPerStatement).Select(i => "@k" + i.ToString(CultureInfo.InvariantCulture))];
+    private static readonly string?[] ReadSqlByKeyCount = new string?[KeysPerStatement + 1];
+    private static readonly string?[] DeleteSqlByKeyCount = new string?[KeysPerStatement + 1];
+
     private readonly JsonSerializer _serializer = CreateSerializer();
     private readonly Lock _schemaGate = new();
     private Task? _schema;
+    private string? _upsertSql;
+    private string? _etagSql;
 
     /// <summary>Creates <c>bot_state</c> if it is missing; run once per instance, before the first operation.</summary>
     protected abstract string SchemaSql { get; }
@@ -61,7 +70,7 @@ public abstract class SqlStateStorage : IStorage
     {
         ArgumentNullException.ThrowIfNull(keys);
         var items = new Dictionary<string, object>(keys.Length);
-        var distinct = keys.Distinct(StringComparer.Ordinal).ToArray();
+        var distinct = keys.Length == 1 ? keys : keys.Distinct(StringComparer.Ordinal).ToArray();
         if (distinct.Length == 0)
         {
             return items;
@@ -69,13 +78,14 @@ public abstract class SqlStateStorage : IStorage
 
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        try
         {
-            foreach (var chunk in distinct.Chunk(KeysPerStatement))
+            for (var offset = 0; offset < distinct.Length; offset += KeysPerStatement)
             {
-                using var command = connection.CreateCommand();
-                command.CommandText = "SELECT state_key, state_json FROM bot_state WHERE state_key IN (" + KeyParameters(command, chunk) + ")";
-                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                var count = Math.Min(KeysPerStatement, distinct.Length - offset);
+                using var statement = LeaseCommand(connection, null, ReadSql(count));
+                SetKeyParameters(statement.Command, distinct, offset, count);
+                var reader = await statement.Command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 await using (reader.ConfigureAwait(false))
                 {
                     while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -88,6 +98,10 @@ public abstract class SqlStateStorage : IStorage
                     }
                 }
             }
+        }
+        finally
+        {
+            await ReturnAsync(connection).ConfigureAwait(false);
         }
 
         return items;
@@ -104,13 +118,12 @@ public abstract class SqlStateStorage : IStorage
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         var keys = new List<string>();
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        try
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = KeysSql;
-            AddParameter(command, "@prefix", prefix);
-            AddParameter(command, "@infix", infix);
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            using var statement = LeaseCommand(connection, null, KeysSql);
+            SetParameter(statement.Command, 0, "@prefix", prefix);
+            SetParameter(statement.Command, 1, "@infix", infix);
+            var reader = await statement.Command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await using (reader.ConfigureAwait(false))
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -118,6 +131,10 @@ public abstract class SqlStateStorage : IStorage
                     keys.Add(reader.GetString(0));
                 }
             }
+        }
+        finally
+        {
+            await ReturnAsync(connection).ConfigureAwait(false);
         }
 
         return keys;
@@ -168,17 +185,12 @@ public abstract class SqlStateStorage : IStorage
                         tree[ETagProperty] = newETag;
                     }
 
-                    using var upsert = connection.CreateCommand();
-                    upsert.Transaction = transaction;
-                    upsert.CommandText = $"""
-                        INSERT INTO bot_state (state_key, state_json, etag, {UpdatedColumn}) VALUES (@key, @json, @etag, @updated)
-                        ON CONFLICT (state_key) DO UPDATE SET state_json = excluded.state_json, etag = excluded.etag, {UpdatedColumn} = excluded.{UpdatedColumn}
-                        """;
-                    AddParameter(upsert, "@key", key);
-                    AddParameter(upsert, "@json", json ?? tree!.ToString(Formatting.None));
-                    AddParameter(upsert, "@etag", newETag);
-                    AddParameter(upsert, "@updated", Timestamp(DateTime.UtcNow));
-                    await upsert.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+                    using var upsert = LeaseCommand(connection, transaction, UpsertSql);
+                    SetParameter(upsert.Command, 0, "@key", key);
+                    SetParameter(upsert.Command, 1, "@json", json ?? tree!.ToString(Formatting.None));
+                    SetParameter(upsert.Command, 2, "@etag", newETag);
+                    SetParameter(upsert.Command, 3, "@updated", Timestamp(DateTime.UtcNow));
+                    await upsert.Command.ExecuteNonQueryAsync(token).ConfigureAwait(false);
                 }
             },
             cancellationToken).ConfigureAwait(false);
@@ -204,20 +216,46 @@ public abstract class SqlStateStorage : IStorage
             cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>An open connection of the storage's pool; the caller disposes it.</summary>
+    /// <summary>An open connection for one operation, used by it alone; the caller gives it back through <see cref="ReturnAsync"/>.</summary>
     protected abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes back a connection from <see cref="OpenAsync"/> once its operation is over, failed or not. By default it is
+    /// disposed (back to the driver's pool); a subclass may keep it open for the next operation, with its prepared statements.
+    /// </summary>
+    protected virtual ValueTask ReturnAsync(DbConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return connection.DisposeAsync();
+    }
+
+    /// <summary>
+    /// The command that runs <paramref name="sql"/> on <paramref name="connection"/> (in <paramref name="transaction"/>,
+    /// where there is one), for one statement; the caller disposes the lease, not the command. By default a new command,
+    /// disposed with the lease. A subclass may hand out one it keeps prepared on that connection for the same text: the
+    /// caller then sets every parameter of it through <see cref="SetParameter"/>, always in the same order for one text.
+    /// </summary>
+    protected virtual CommandLease LeaseCommand(DbConnection connection, DbTransaction? transaction, string sql)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return new CommandLease(command, kept: false);
+    }
 
     /// <summary>
     /// Runs one <see cref="WriteAsync"/> or <see cref="DeleteAsync"/> in a write transaction, all or nothing, and
     /// returns once it is committed. By default: its own connection and transaction. A database that takes one writer
     /// at a time may instead run many writes in one transaction (<see cref="SqliteStorage"/>), as long as each stays all
-    /// or nothing.
+    /// or nothing. The write's statements run in the transaction it is given, or, given null, in the one the connection
+    /// has begun in SQL.
     /// </summary>
-    protected virtual async Task RunWriteAsync(Func<DbConnection, DbTransaction, CancellationToken, Task> write, CancellationToken cancellationToken)
+    protected virtual async Task RunWriteAsync(Func<DbConnection, DbTransaction?, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        try
         {
             var transaction = await BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
@@ -225,6 +263,10 @@ public abstract class SqlStateStorage : IStorage
                 await write(connection, transaction, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
+        }
+        finally
+        {
+            await ReturnAsync(connection).ConfigureAwait(false);
         }
     }
 
@@ -238,13 +280,11 @@ public abstract class SqlStateStorage : IStorage
     protected virtual object Timestamp(DateTime utcNow) => utcNow;
 
     /// <summary>The new ETag for <paramref name="item"/>, or the conflict MemoryStorage would report.</summary>
-    private async Task<string> NextETagAsync(DbConnection connection, DbTransaction transaction, string key, IStoreItem item, CancellationToken cancellationToken)
+    private async Task<string> NextETagAsync(DbConnection connection, DbTransaction? transaction, string key, IStoreItem item, CancellationToken cancellationToken)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT etag FROM bot_state WHERE state_key = @key" + RowLock;
-        AddParameter(command, "@key", key);
-        var currentETag = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+        using var statement = LeaseCommand(connection, transaction, ETagSql);
+        SetParameter(statement.Command, 0, "@key", key);
+        var currentETag = await statement.Command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
         if (currentETag is not null && item.ETag is not null && item.ETag != "*" && item.ETag != currentETag)
         {
             // The exception type and message MemoryStorage uses, so callers handle both alike.
@@ -282,33 +322,57 @@ public abstract class SqlStateStorage : IStorage
         return _serializer.Deserialize(reader);
     }
 
-    private static async Task DeleteKeysAsync(DbConnection connection, DbTransaction transaction, string[] keys, CancellationToken cancellationToken)
+    private async Task DeleteKeysAsync(DbConnection connection, DbTransaction? transaction, string[] keys, CancellationToken cancellationToken)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "DELETE FROM bot_state WHERE state_key IN (" + KeyParameters(command, keys) + ")";
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        using var statement = LeaseCommand(connection, transaction, DeleteSql(keys.Length));
+        SetKeyParameters(statement.Command, keys, 0, keys.Length);
+        await statement.Command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static string KeyParameters(DbCommand command, string[] keys)
+    private string UpsertSql => _upsertSql ??= $"""
+        INSERT INTO bot_state (state_key, state_json, etag, {UpdatedColumn}) VALUES (@key, @json, @etag, @updated)
+        ON CONFLICT (state_key) DO UPDATE SET state_json = excluded.state_json, etag = excluded.etag, {UpdatedColumn} = excluded.{UpdatedColumn}
+        """;
+
+    private string ETagSql => _etagSql ??= "SELECT etag FROM bot_state WHERE state_key = @key" + RowLock;
+
+    private static string ReadSql(int keyCount) =>
+        ReadSqlByKeyCount[keyCount] ??= "SELECT state_key, state_json FROM bot_state WHERE state_key IN (" + KeyList(keyCount) + ")";
+
+    private static string DeleteSql(int keyCount) =>
+        DeleteSqlByKeyCount[keyCount] ??= "DELETE FROM bot_state WHERE state_key IN (" + KeyList(keyCount) + ")";
+
+    private static string KeyList(int keyCount) => string.Join(", ", KeyParameterNames, 0, keyCount);
+
+    private static void SetKeyParameters(DbCommand command, string[] keys, int offset, int count)
     {
-        var names = new StringBuilder();
-        for (var i = 0; i < keys.Length; i++)
+        for (var i = 0; i < count; i++)
         {
-            var name = "@k" + i.ToString(CultureInfo.InvariantCulture);
-            AddParameter(command, name, keys[i]);
-            names.Append(i == 0 ? string.Empty : ", ").Append(name);
+            SetParameter(command, i, KeyParameterNames[i], keys[offset + i]);
+        }
+    }
+
+    /// <summary>
+    /// Gives the parameter at <paramref name="position"/> (named <paramref name="name"/>) its value, adding it to a new
+    /// command; a command kept prepared already has it there, from the last time the same text ran.
+    /// </summary>
+    protected static void SetParameter(DbCommand command, int position, string name, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var parameters = command.Parameters;
+        var index = position < parameters.Count && string.Equals(parameters[position].ParameterName, name, StringComparison.Ordinal)
+            ? position
+            : parameters.IndexOf(name);
+        if (index >= 0)
+        {
+            parameters[index].Value = value ?? DBNull.Value;
+            return;
         }
 
-        return names.ToString();
-    }
-
-    private static void AddParameter(DbCommand command, string name, object? value)
-    {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
         parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
+        parameters.Add(parameter);
     }
 
     /// <summary>Creates the table on first use (once per instance; retried if it failed).</summary>
@@ -332,11 +396,51 @@ public abstract class SqlStateStorage : IStorage
     private async Task RunSchemaAsync()
     {
         var connection = await OpenAsync(CancellationToken.None).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        try
         {
+            // Not leased: it runs once, so keeping it prepared would only hold a statement for nothing.
             using var command = connection.CreateCommand();
             command.CommandText = SchemaSql;
             await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            await ReturnAsync(connection).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// A command for one statement from <see cref="LeaseCommand"/>. Disposing it disposes a command made for the
+    /// statement, and clears the parameter values of one kept prepared, so an idle connection holds no one's state.
+    /// </summary>
+    protected readonly struct CommandLease : IDisposable
+    {
+        private readonly bool _kept;
+
+        /// <param name="command">The command the statement runs in.</param>
+        /// <param name="kept">Whether the command stays with its connection after this statement (then it is not disposed).</param>
+        public CommandLease(DbCommand command, bool kept)
+        {
+            ArgumentNullException.ThrowIfNull(command);
+            Command = command;
+            _kept = kept;
+        }
+
+        public DbCommand Command { get; }
+
+        public void Dispose()
+        {
+            if (!_kept)
+            {
+                Command.Dispose();
+                return;
+            }
+
+            var parameters = Command.Parameters;
+            for (var i = 0; i < parameters.Count; i++)
+            {
+                parameters[i].Value = DBNull.Value;
+            }
         }
     }
 }

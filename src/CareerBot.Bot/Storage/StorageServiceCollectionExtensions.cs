@@ -56,7 +56,7 @@ public static class StorageServiceCollectionExtensions
         }
 
         services.AddSingleton(options);
-        // Through a factory, so the container disposes the storage (PostgreSQL's connection pool) at shutdown.
+        // Through a factory, so the container disposes the storage (PostgreSQL's connection pool, SQLite's open connections) at shutdown.
         services.AddSingleton(_ => storage);
         return services;
     }

@@ -28,7 +28,7 @@ public sealed class BotStateStorageTests : IDisposable
         };
 
         {
-            var storage = new SqliteStorage(_db.ConnectionString);
+            using var storage = new SqliteStorage(_db.ConnectionString);
             var conversation = new ConversationState(storage);
             var user = new UserState(storage);
             using var turn = new TurnContext(new TestAdapter(), activity);
@@ -43,7 +43,7 @@ public sealed class BotStateStorageTests : IDisposable
         _db.ClosePooledConnections();
 
         {
-            var storage = new SqliteStorage(_db.ConnectionString);
+            using var storage = new SqliteStorage(_db.ConnectionString);
             var conversation = new ConversationState(storage);
             var user = new UserState(storage);
             using var turn = new TurnContext(new TestAdapter(), activity);

@@ -1,3 +1,4 @@
+using System.Data;
 using CareerBot.Bot.Storage;
 using CareerBot.Bot.Tests.Support;
 using Microsoft.Bot.Builder;
@@ -36,7 +37,7 @@ public sealed class SqliteStorageTests : SqlStateStorageContract
         var connectionString = $"Data Source=shared-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
         using var keepAlive = new SqliteConnection(connectionString);
         keepAlive.Open();
-        var storage = new SqliteStorage(connectionString);
+        await using var storage = new SqliteStorage(connectionString);
 
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new RecordedAnswer("plan", "v") });
 
@@ -46,7 +47,10 @@ public sealed class SqliteStorageTests : SqlStateStorageContract
     [Fact]
     public async Task The_file_is_in_WAL_mode_once_used()
     {
-        await new SqliteStorage(_sqlite.ConnectionString).ReadAsync(["any"]);
+        await using (var storage = new SqliteStorage(_sqlite.ConnectionString))
+        {
+            await storage.ReadAsync(["any"]);
+        }
 
         using var connection = new SqliteConnection(_sqlite.ConnectionString);
         connection.Open();
@@ -58,8 +62,8 @@ public sealed class SqliteStorageTests : SqlStateStorageContract
     [Fact]
     public async Task A_writer_queues_behind_another_in_this_process_without_blocking_its_caller()
     {
-        var storage = new SqliteStorage(_sqlite.ConnectionString);
-        var other = new SqliteStorage(_sqlite.ConnectionString);
+        await using var storage = new SqliteStorage(_sqlite.ConnectionString);
+        await using var other = new SqliteStorage(_sqlite.ConnectionString);
         await storage.WriteAsync(new Dictionary<string, object> { ["stalled"] = new CounterItem { Count = 0 } });
         await other.ReadAsync(["any"]);
         var item = new StallingItem();
@@ -90,7 +94,7 @@ public sealed class SqliteStorageTests : SqlStateStorageContract
     [Fact]
     public async Task Writes_that_queue_are_committed_together_and_a_failing_one_fails_alone()
     {
-        var storage = new SqliteStorage(_sqlite.ConnectionString);
+        await using var storage = new SqliteStorage(_sqlite.ConnectionString);
         await storage.WriteAsync(new Dictionary<string, object> { ["stalled"] = new CounterItem { Count = 0 }, ["item"] = new CounterItem { Count = 1 } });
         var item = new StallingItem();
         var stalled = Task.Run(() => storage.WriteAsync(new Dictionary<string, object> { ["stalled"] = item }));
@@ -124,7 +128,7 @@ public sealed class SqliteStorageTests : SqlStateStorageContract
     [Fact]
     public async Task Many_concurrent_writes_all_land()
     {
-        var storage = new SqliteStorage(_sqlite.ConnectionString);
+        await using var storage = new SqliteStorage(_sqlite.ConnectionString);
         var keys = Enumerable.Range(0, 300).Select(i => "k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
         await Task.WhenAll(keys.Select(k => Task.Run(() => storage.WriteAsync(new Dictionary<string, object> { [k] = new RecordedAnswer("plan", k) }))));
@@ -137,7 +141,7 @@ public sealed class SqliteStorageTests : SqlStateStorageContract
     [Fact]
     public async Task A_write_waits_for_another_processes_write_lock_and_then_lands()
     {
-        var storage = new SqliteStorage(_sqlite.ConnectionString);
+        await using var storage = new SqliteStorage(_sqlite.ConnectionString);
         await storage.ReadAsync(["any"]);
         using var otherProcess = new SqliteConnection(_sqlite.ConnectionString + ";Pooling=False");
         otherProcess.Open();
@@ -158,9 +162,12 @@ public sealed class SqliteStorageTests : SqlStateStorageContract
     public async Task The_connections_sync_NORMAL_and_let_SQLite_wait_out_other_processes_for_the_command_timeout(string extra, long busyTimeout)
     {
         var connectionString = new SqliteConnectionStringBuilder(_sqlite.ConnectionString + extra).ToString();
-        await new SqliteStorage(connectionString).ReadAsync(["any"]);
+        await using (var storage = new SqliteStorage(connectionString))
+        {
+            await storage.ReadAsync(["any"]);
+        }
 
-        // The pool hands back the one connection the storage used.
+        // Closed by the storage, its one read connection went back to the pool, which hands it out again.
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
         using var command = connection.CreateCommand();
@@ -176,7 +183,7 @@ public sealed class SqliteStorageTests : SqlStateStorageContract
     [Fact]
     public async Task Commits_reach_the_database_file_while_the_storage_is_in_use_not_only_when_it_closes()
     {
-        var storage = new SqliteStorage(_sqlite.ConnectionString);
+        await using var storage = new SqliteStorage(_sqlite.ConnectionString);
         await storage.ReadAsync(["any"]);
         var emptyFile = new FileInfo(_sqlite.Path).Length;
         var text = new string('x', 2_000);
@@ -197,6 +204,128 @@ public sealed class SqliteStorageTests : SqlStateStorageContract
         }
 
         Assert.True(new FileInfo(_sqlite.Path).Length >= expected, $"database file {new FileInfo(_sqlite.Path).Length} bytes, expected {expected}");
+    }
+
+    [Fact]
+    public async Task Turns_after_the_first_run_the_statements_it_prepared()
+    {
+        await using var storage = new SqliteStorage(_sqlite.ConnectionString);
+        var json = """{"languageTag":"zh-CN","answers":{"plan":{"text":"我想带团队"}}}""";
+        async Task TurnAsync(int turn)
+        {
+            var read = await storage.ReadAsync(["conversation"]);
+            var item = read.TryGetValue("item", out var stored) ? (CounterItem)stored : new CounterItem();
+            item.Count = turn;
+            await storage.WriteAsync(new Dictionary<string, object> { ["conversation"] = new StateDocument { Json = json }, ["item"] = item });
+            await storage.DeleteAsync(["gone"]);
+            await storage.ReadAsync(["item"]);
+        }
+
+        await TurnAsync(0);
+        var made = storage.CommandsMade;
+
+        // Fewer writes than start a background checkpoint, which borrows the idle read connection, so that a read
+        // meanwhile would open (and prepare on) another.
+        for (var turn = 1; turn <= 100; turn++)
+        {
+            await TurnAsync(turn);
+        }
+
+        Assert.Equal(made, storage.CommandsMade);
+        var stored = await storage.ReadAsync(["conversation", "item"]);
+        Assert.Equal(json, Assert.IsType<StateDocument>(stored["conversation"]).Json);
+        Assert.Equal(100, Assert.IsType<CounterItem>(stored["item"]).Count);
+    }
+
+    [Fact]
+    public async Task Many_concurrent_turns_each_read_back_what_they_wrote()
+    {
+        await using var storage = new SqliteStorage(_sqlite.ConnectionString);
+        const int Callers = 32;
+        const int Turns = 25;
+
+        // Each caller owns a key, so an ETag conflict would be a storage fault; every turn also writes one shared key.
+        await Task.WhenAll(Enumerable.Range(0, Callers).Select(caller => Task.Run(async () =>
+        {
+            var key = "counter/" + caller.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            for (var turn = 0; turn < Turns; turn++)
+            {
+                var read = await storage.ReadAsync([key]);
+                var item = read.TryGetValue(key, out var stored) ? (CounterItem)stored : new CounterItem();
+                Assert.Equal(turn, item.Count);
+                item.Count++;
+                await storage.WriteAsync(new Dictionary<string, object> { [key] = item, ["shared"] = new RecordedAnswer("plan", key) });
+            }
+        })));
+
+        var keys = Enumerable.Range(0, Callers).Select(c => "counter/" + c.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var counters = await storage.ReadAsync(keys);
+        Assert.All(keys, k => Assert.Equal(Turns, ((CounterItem)counters[k]).Count));
+
+        // A burst opens more read connections than are kept; the rest are closed as they come back.
+        Assert.InRange(storage.HeldConnections.Count, 1, (Environment.ProcessorCount * 2) + 1);
+    }
+
+    [Fact]
+    public async Task Connections_closed_underneath_are_replaced()
+    {
+        await using var storage = new SqliteStorage(_sqlite.ConnectionString);
+        await storage.WriteAsync(new Dictionary<string, object> { ["a"] = new RecordedAnswer("plan", "a") });
+        await storage.ReadAsync(["a"]);
+        var closed = storage.HeldConnections;
+        Assert.Equal(2, closed.Count);
+
+        foreach (var connection in closed)
+        {
+            connection.Close();
+        }
+
+        await storage.WriteAsync(new Dictionary<string, object> { ["b"] = new RecordedAnswer("plan", "b") });
+        Assert.Equal(["a", "b"], (await storage.ReadAsync(["a", "b"])).Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(2, storage.HeldConnections.Count);
+        Assert.All(storage.HeldConnections, c => Assert.Equal(ConnectionState.Open, c.State));
+        Assert.Empty(storage.HeldConnections.Intersect(closed));
+    }
+
+    [Fact]
+    public async Task A_write_that_cannot_take_the_lock_fails_and_the_next_one_lands()
+    {
+        await using var storage = new SqliteStorage(_sqlite.ConnectionString + ";Default Timeout=1");
+        await storage.WriteAsync(new Dictionary<string, object> { ["a"] = new RecordedAnswer("plan", "a") });
+        using (var otherProcess = new SqliteConnection(_sqlite.ConnectionString + ";Pooling=False"))
+        {
+            otherProcess.Open();
+            using var lockHeld = otherProcess.BeginTransaction(deferred: false);
+
+            var busy = await Assert.ThrowsAsync<SqliteException>(() => storage.WriteAsync(new Dictionary<string, object> { ["b"] = new RecordedAnswer("plan", "b") }));
+            Assert.Equal(5, busy.SqliteErrorCode); // SQLITE_BUSY
+        }
+
+        await storage.WriteAsync(new Dictionary<string, object> { ["c"] = new RecordedAnswer("plan", "c") });
+        Assert.Equal(["a", "c"], (await storage.ReadAsync(["a", "b", "c"])).Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Disposing_the_storage_commits_what_is_queued_then_closes_its_connections()
+    {
+        var storage = new SqliteStorage(_sqlite.ConnectionString);
+        await storage.ReadAsync(["any"]);
+        var keys = Enumerable.Range(0, 20).Select(i => "k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var queued = keys.Select(k => storage.WriteAsync(new Dictionary<string, object> { [k] = new RecordedAnswer("plan", k) })).ToList();
+
+        // Clearing the pool closes only connections no one holds: the storage's stay open, and so does the WAL.
+        _sqlite.ClosePooledConnections();
+        Assert.True(File.Exists(_sqlite.Path + "-wal"));
+
+        await storage.DisposeAsync();
+        await Task.WhenAll(queued).WaitAsync(TimeSpan.FromSeconds(10));
+        _sqlite.ClosePooledConnections();
+
+        // The last connection to close checkpoints the WAL into the file and deletes it.
+        Assert.False(File.Exists(_sqlite.Path + "-wal"));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => storage.ReadAsync(["k0"]));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => storage.WriteAsync(new Dictionary<string, object> { ["late"] = new RecordedAnswer("plan", "late") }));
+        Assert.Equal(keys.Length, (await _sqlite.Open().ReadAsync(keys)).Count);
     }
 
     /// <summary>

@@ -16,9 +16,33 @@ internal sealed class TempDatabase : ITestStateDatabase
 
     public string ConnectionString { get; }
 
-    public SqlStateStorage Open() => new SqliteStorage(ConnectionString);
+    private readonly List<SqliteStorage> _opened = [];
 
-    public void Restart() => ClosePooledConnections();
+    public SqlStateStorage Open()
+    {
+        var storage = new SqliteStorage(ConnectionString);
+        lock (_opened)
+        {
+            _opened.Add(storage);
+        }
+
+        return storage;
+    }
+
+    /// <summary>
+    /// Closes every connection to the file, as a process exit would: the storages opened so far keep theirs open until
+    /// disposed, and the pool keeps the rest.
+    /// </summary>
+    public void Restart()
+    {
+        lock (_opened)
+        {
+            _opened.ForEach(s => s.Dispose());
+            _opened.Clear();
+        }
+
+        ClosePooledConnections();
+    }
 
     /// <summary>Closes pooled connections, as a process exit would, so the next storage opens the file afresh.</summary>
     public void ClosePooledConnections()
@@ -40,7 +64,7 @@ internal sealed class TempDatabase : ITestStateDatabase
 
     public void Dispose()
     {
-        ClosePooledConnections();
+        Restart();
         foreach (var file in new[] { Path, Path + "-wal", Path + "-shm" })
         {
             File.Delete(file);
