@@ -16,18 +16,9 @@ internal sealed class TempDatabase : ITestStateDatabase
 
     public string ConnectionString { get; }
 
-    private readonly List<SqliteStorage> _opened = [];
+    private readonly OpenedStorages _opened = new();
 
-    public SqlStateStorage Open()
-    {
-        var storage = new SqliteStorage(ConnectionString);
-        lock (_opened)
-        {
-            _opened.Add(storage);
-        }
-
-        return storage;
-    }
+    public SqlStateStorage Open() => _opened.Track(new SqliteStorage(ConnectionString));
 
     /// <summary>
     /// Closes every connection to the file, as a process exit would: the storages opened so far keep theirs open until
@@ -35,12 +26,7 @@ internal sealed class TempDatabase : ITestStateDatabase
     /// </summary>
     public void Restart()
     {
-        lock (_opened)
-        {
-            _opened.ForEach(s => s.Dispose());
-            _opened.Clear();
-        }
-
+        _opened.DisposeAll();
         ClosePooledConnections();
     }
 

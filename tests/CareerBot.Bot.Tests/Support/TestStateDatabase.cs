@@ -19,29 +19,13 @@ public interface ITestStateDatabase : IDisposable
 /// <summary>A schema of its own in the run's <see cref="PostgresCluster"/>.</summary>
 public sealed class PostgresTestDatabase(PostgresCluster cluster) : ITestStateDatabase
 {
-    private readonly List<PostgresStorage> _opened = [];
+    private readonly OpenedStorages _opened = new();
 
     public string ConnectionString { get; } = cluster.CreateSchema();
 
-    public SqlStateStorage Open()
-    {
-        var storage = new PostgresStorage(ConnectionString);
-        lock (_opened)
-        {
-            _opened.Add(storage);
-        }
+    public SqlStateStorage Open() => _opened.Track(new PostgresStorage(ConnectionString));
 
-        return storage;
-    }
-
-    public void Restart()
-    {
-        lock (_opened)
-        {
-            _opened.ForEach(s => s.Dispose());
-            _opened.Clear();
-        }
-    }
+    public void Restart() => _opened.DisposeAll();
 
     public void InsertRaw(string key, string json)
     {
