@@ -30,6 +30,7 @@ internal sealed partial class AnswerText
 
     // The same matches, negations and tenses are asked for by several rules: computed once per answer and call.
     private readonly Dictionary<TermSet, List<Span>> _found = [];
+    private readonly Dictionary<IReadOnlyList<(string Value, TermSet Terms)>, List<Hit>> _hits = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Span, bool> _negated = [];
     private readonly Dictionary<(Span, bool), Tense> _tenses = [];
 
@@ -71,15 +72,27 @@ internal sealed partial class AnswerText
     }
 
     /// <summary>Every value's matches, a match dropped when a longer match of another value contains it.</summary>
-    public List<Hit> Hits(IReadOnlyList<(string Value, TermSet Terms)> values)
+    public IReadOnlyList<Hit> Hits(IReadOnlyList<(string Value, TermSet Terms)> values)
     {
-        var all = values.SelectMany(v => Merge(Find(v.Terms)).Select(s => new Hit(this, s, v.Value))).ToList();
-        return all.Where(h => !all.Any(o => o.Value != h.Value && o.Span.Contains(h.Span) && o.Span.Length > h.Span.Length)).ToList();
+        if (!_hits.TryGetValue(values, out var hits))
+        {
+            var all = values.SelectMany(v => Merge(Find(v.Terms)).Select(s => new Hit(this, s, v.Value))).ToList();
+            _hits[values] = hits = all.Count < 2
+                ? all
+                : all.Where(h => !all.Any(o => o.Value != h.Value && o.Span.Contains(h.Span) && o.Span.Length > h.Span.Length)).ToList();
+        }
+
+        return hits;
     }
 
     /// <summary>Overlapping matches of one value become one ("几个功能" + "功能点" → "几个功能点").</summary>
     private static List<Span> Merge(List<Span> spans)
     {
+        if (spans.Count < 2)
+        {
+            return spans;
+        }
+
         var merged = new List<Span>();
         foreach (var span in spans.OrderBy(s => s.Start))
         {
