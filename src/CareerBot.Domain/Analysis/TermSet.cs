@@ -196,30 +196,33 @@ internal sealed class TermSet
             return j;
         }
 
-        /// <summary>The patterns' matches starting in the range: at each position, the first pattern that matches there.</summary>
-        private List<Span> Patterns(string text, int start, int end)
+        /// <summary>The patterns' matches starting in the range, by position (at each, the first pattern's); null when none.</summary>
+        private List<Span>? Patterns(string text, int start, int end)
         {
+            // Most calls find nothing: then nothing is allocated but the regex's own match.
+            List<Span>? found = null;
             var from = Math.Max(0, start - Margin);
             var to = Math.Min(text.Length, end + Margin);
-            var best = new SortedDictionary<int, (int Pattern, int End)>();
             for (var p = 0; p < _regexes.Length; p++)
             {
                 var regex = _regexes[p].Current;
                 for (var m = regex.Match(text, from, to - from); m.Success && m.Index < end; m = regex.Match(text, m.Index + 1, to - m.Index - 1))
                 {
-                    if (m.Length > 0 && m.Index >= start && m.Index + m.Length <= end && !best.ContainsKey(m.Index))
+                    var index = m.Index;
+                    if (m.Length > 0 && index >= start && index + m.Length <= end && (found is null || !found.Exists(s => s.Start == index)))
                     {
-                        best[m.Index] = (p, m.Index + m.Length);
+                        (found ??= []).Add(new Span(index, index + m.Length));
                     }
 
-                    if (m.Index + 1 >= to)
+                    if (index + 1 >= to)
                     {
                         break;
                     }
                 }
             }
 
-            return best.Select(kv => new Span(kv.Key, kv.Value.End)).ToList();
+            found?.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+            return found;
         }
     }
 
