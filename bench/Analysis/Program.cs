@@ -5,17 +5,21 @@ using CareerBot.Bench.Analysis;
 if (args.Contains("--latency"))
 {
     // Single calls timed one by one: the percentiles of one interview's analysis as a chat turn sees it.
-    return Latency.Run(iterations: args.SkipWhile(a => a != "--latency").Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault(n => n > 0) is var n and > 0 ? n : 20_000);
+    return Latency.Run(iterations: CountAfter("--latency", 20_000));
 }
 
 if (args.Contains("--turns"))
 {
     // Each step of the load bench's interview on its own: which turns are the heavy ones, and why.
-    return TurnCost.Run(interviews: args.SkipWhile(a => a != "--turns").Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault(n => n > 0) is var n and > 0 ? n : 2_000);
+    return TurnCost.Run(interviews: CountAfter("--turns", 2_000));
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(AnalyzeBenchmarks).Assembly).Run(args);
 return 0;
+
+// The positive number after a mode's flag ("--turns 500"), or the mode's default.
+int CountAfter(string flag, int fallback) =>
+    args.SkipWhile(a => a != flag).Skip(1).Take(1).Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault() is var count and > 0 ? count : fallback;
 
 internal static class Latency
 {
