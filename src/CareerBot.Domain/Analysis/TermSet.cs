@@ -88,6 +88,9 @@ internal sealed class TermSet
         private readonly Node _root = new();
         private readonly TieredRegex[] _regexes;
 
+        // Per pattern, strings one of which any match contains (RequiredText), or null: a range without them is skipped.
+        private readonly SearchValues<string>?[] _required;
+
         // The characters a literal can start with: matching jumps from one to the next (a vectorised search) instead
         // of walking the trie from every position of the text, where most positions start no term at all.
         private readonly SearchValues<char>? _starts;
@@ -116,6 +119,8 @@ internal sealed class TermSet
             {
                 throw new InvalidDataException($"A lexicon term is not a valid regular expression: {e.Message}", e);
             }
+
+            _required = [.. _regexes.Select(r => RequiredText.For(r.Pattern, r.Options))];
 
             IsEmpty = _regexes.Length == 0 && _root.Children is null;
             _starts = _root.Children is null ? null : SearchValues.Create([.. _root.Children.Keys]);
@@ -203,8 +208,18 @@ internal sealed class TermSet
             List<Span>? found = null;
             var from = Math.Max(0, start - Margin);
             var to = Math.Min(text.Length, end + Margin);
+            // Only matches inside the range are kept, and a match contains what its pattern requires: a pattern whose
+            // required strings are not in the range cannot add a match, so it is not run (the margin only serves
+            // look-arounds, which consume nothing).
+            var first = Math.Clamp(start, 0, text.Length);
+            var range = text.AsSpan(first, Math.Max(0, Math.Min(end, text.Length) - first));
             for (var p = 0; p < _regexes.Length; p++)
             {
+                if (_required[p] is { } required && !range.ContainsAny(required))
+                {
+                    continue;
+                }
+
                 var regex = _regexes[p].Current;
                 for (var m = regex.Match(text, from, to - from); m.Success && m.Index < end; m = regex.Match(text, m.Index + 1, to - m.Index - 1))
                 {
@@ -250,7 +265,12 @@ internal sealed class TermSet
             _options = options;
             _timeout = timeout;
             _current = new Regex(pattern, options, timeout);
+            Pattern = pattern;
         }
+
+        public string Pattern { get; }
+
+        public RegexOptions Options => _options;
 
         /// <summary>The regex to match with now: interpreted until its compiled twin is ready. Thread-safe.</summary>
         public Regex Current
