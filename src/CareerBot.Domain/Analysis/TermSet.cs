@@ -28,8 +28,9 @@ internal sealed class TermSet
     private readonly Matcher _include;
     private readonly Matcher _exclude;
 
-    public TermSet(IEnumerable<string> terms, IReadOnlyDictionary<string, string> placeholders)
+    public TermSet(IEnumerable<string> terms, IReadOnlyDictionary<string, string> placeholders, int index)
     {
+        Index = index;
         var include = new List<string>();
         var exclude = new List<string>();
         foreach (var raw in terms)
@@ -48,32 +49,54 @@ internal sealed class TermSet
         _exclude = new Matcher(exclude, placeholders);
     }
 
-    /// <summary>Every match in the normalised text, leftmost-longest, minus those inside an exclusion.</summary>
-    public List<Span> Find(string normalized, int start = 0, int end = -1)
+    /// <summary>Its number in its lexicon, so that an answer can keep its matches per set in an array.</summary>
+    public int Index { get; }
+
+    /// <summary>
+    /// Every match in the normalised text, leftmost-longest, minus those inside an exclusion; by position. Read-only:
+    /// most calls find nothing, and they all share one empty list.
+    /// </summary>
+    public IReadOnlyList<Span> Find(string normalized, int start = 0, int end = -1)
     {
-        var result = new List<Span>();
         if (_include.IsEmpty)
         {
-            return result;
+            return [];
         }
 
         end = end < 0 ? normalized.Length : end;
-        var included = _include.Matches(normalized, start, end);
-        if (included.Count == 0)
+        if (_include.Matches(normalized, start, end) is not { } included)
+        {
+            return [];
+        }
+
+        if (_exclude.IsEmpty || _exclude.Matches(normalized, start, end) is not { } excluded)
         {
             return included;
         }
 
-        var excluded = _exclude.IsEmpty ? [] : _exclude.Matches(normalized, start, end);
+        var result = new List<Span>(included.Count);
         foreach (var span in included)
         {
-            if (!excluded.Any(x => x.Overlaps(span) && x.Length >= span.Length))
+            if (!HidesAny(excluded, span))
             {
                 result.Add(span);
             }
         }
 
         return result;
+    }
+
+    private static bool HidesAny(List<Span> exclusions, Span span)
+    {
+        foreach (var exclusion in exclusions)
+        {
+            if (exclusion.Overlaps(span) && exclusion.Length >= span.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public bool Any(string normalized, int start = 0, int end = -1) => Find(normalized, start, end).Count > 0;
@@ -129,17 +152,17 @@ internal sealed class TermSet
         public bool IsEmpty { get; }
 
         // Every match, overlapping ones too ("还没接触过" holds "还没接触" and "没接触过"), except those inside a longer
-        // one. At each position: a pattern's match, else the longest literal.
-        public List<Span> Matches(string text, int start, int end)
+        // one. At each position: a pattern's match, else the longest literal. Null when there is none.
+        public List<Span>? Matches(string text, int start, int end)
         {
-            var spans = new List<Span>();
+            List<Span>? spans = null;
             var patterns = _regexes.Length == 0 ? null : Patterns(text, start, end);
             var next = 0;
             for (var i = Math.Max(0, start); i < end; i++)
             {
                 if (patterns is not null && next < patterns.Count && patterns[next].Start == i)
                 {
-                    spans.Add(patterns[next++]);
+                    (spans ??= []).Add(patterns[next++]);
                     continue;
                 }
 
@@ -155,16 +178,40 @@ internal sealed class TermSet
                 i += skip;
                 if (Longest(text, i, end) is var length and > 0)
                 {
-                    spans.Add(new Span(i, i + length));
+                    (spans ??= []).Add(new Span(i, i + length));
                 }
             }
 
-            if (spans.Count < 2)
+            return spans is null ? null : WithoutContained(spans);
+        }
+
+        /// <summary>The spans minus those inside a longer one, in order; the same list when none is.</summary>
+        private static List<Span> WithoutContained(List<Span> spans)
+        {
+            List<Span>? kept = null;
+            for (var i = 0; i < spans.Count; i++)
             {
-                return spans;
+                var contained = false;
+                foreach (var other in spans)
+                {
+                    if (other.Contains(spans[i]) && other.Length > spans[i].Length)
+                    {
+                        contained = true;
+                        break;
+                    }
+                }
+
+                if (contained)
+                {
+                    kept ??= spans[..i];
+                }
+                else
+                {
+                    kept?.Add(spans[i]);
+                }
             }
 
-            return spans.Where(s => !spans.Any(o => o.Contains(s) && o.Length > s.Length)).ToList();
+            return kept ?? spans;
         }
 
         /// <summary>The longest literal starting at <paramref name="i"/> and ending by <paramref name="end"/>; 0 when none.</summary>
@@ -224,7 +271,7 @@ internal sealed class TermSet
                 for (var m = regex.Match(text, from, to - from); m.Success && m.Index < end; m = regex.Match(text, m.Index + 1, to - m.Index - 1))
                 {
                     var index = m.Index;
-                    if (m.Length > 0 && index >= start && index + m.Length <= end && (found is null || !found.Exists(s => s.Start == index)))
+                    if (m.Length > 0 && index >= start && index + m.Length <= end && (found is null || !StartsAt(found, index)))
                     {
                         (found ??= []).Add(new Span(index, index + m.Length));
                     }
@@ -238,6 +285,19 @@ internal sealed class TermSet
 
             found?.Sort(static (a, b) => a.Start.CompareTo(b.Start));
             return found;
+        }
+
+        private static bool StartsAt(List<Span> spans, int index)
+        {
+            foreach (var span in spans)
+            {
+                if (span.Start == index)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 
