@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -145,8 +146,9 @@ internal sealed class TermSet
 
             _required = [.. _regexes.Select(r => RequiredText.For(r.Pattern, r.Options))];
 
-            IsEmpty = _regexes.Length == 0 && _root.Children is null;
-            _starts = _root.Children is null ? null : SearchValues.Create([.. _root.Children.Keys]);
+            IsEmpty = _regexes.Length == 0 && !_root.HasChildren;
+            _starts = _root.HasChildren ? SearchValues.Create([.. _root.Keys]) : null;
+            _root.Freeze();
         }
 
         public bool IsEmpty { get; }
@@ -217,7 +219,7 @@ internal sealed class TermSet
         /// <summary>The longest literal starting at <paramref name="i"/> and ending by <paramref name="end"/>; 0 when none.</summary>
         private int Longest(string text, int i, int end)
         {
-            if (_root.Children is null || (i > 0 && IsWordChar(text[i - 1]) && IsWordChar(text[i])))
+            if (!_root.HasChildren || (i > 0 && IsWordChar(text[i - 1]) && IsWordChar(text[i])))
             {
                 return 0;
             }
@@ -225,9 +227,9 @@ internal sealed class TermSet
             var node = _root;
             var longest = 0;
             var j = i;
-            while (j < end && node.Next(text[j]) is { } child)
+            while (j < end && (text[j] == ' ' || char.IsWhiteSpace(text[j])) is var space && node.Next(space ? ' ' : text[j]) is { } child)
             {
-                j = text[j] == ' ' || char.IsWhiteSpace(text[j]) ? SkipSpace(text, j, end) : j + 1;
+                j = space ? SkipSpace(text, j, end) : j + 1;
                 node = child;
                 if (node.Terminal && !(IsWordChar(text[j - 1]) && j < text.Length && IsWordChar(text[j])))
                 {
@@ -301,10 +303,22 @@ internal sealed class TermSet
         }
     }
 
-    /// <summary>A trie node; a space edge stands for any run of whitespace.</summary>
+    /// <summary>
+    /// A trie node; a space edge stands for any run of whitespace. Built with a dictionary, then frozen: below the root
+    /// most nodes have one to a few children, which a scan of a short array finds faster than hashing does.
+    /// </summary>
     private sealed class Node
     {
-        public Dictionary<char, Node>? Children { get; private set; }
+        private const int ScannedChildren = 8;
+
+        private Dictionary<char, Node>? _building;
+        private char[] _keys = [];
+        private Node[] _children = [];
+        private FrozenDictionary<char, Node>? _many;
+
+        public bool HasChildren => _keys.Length > 0 || _building is not null;
+
+        public IEnumerable<char> Keys => _building?.Keys ?? (IEnumerable<char>)_keys;
 
         public bool Terminal { get; private set; }
 
@@ -313,10 +327,10 @@ internal sealed class TermSet
             var node = this;
             foreach (var c in term)
             {
-                node.Children ??= [];
-                if (!node.Children.TryGetValue(c, out var child))
+                node._building ??= [];
+                if (!node._building.TryGetValue(c, out var child))
                 {
-                    node.Children[c] = child = new Node();
+                    node._building[c] = child = new Node();
                 }
 
                 node = child;
@@ -325,14 +339,42 @@ internal sealed class TermSet
             node.Terminal = true;
         }
 
-        public Node? Next(char c)
+        /// <summary>Ends building: the children move to arrays (and, past a few, a frozen dictionary).</summary>
+        public void Freeze()
         {
-            if (Children is null)
+            if (_building is null)
             {
-                return null;
+                return;
             }
 
-            return Children.TryGetValue(char.IsWhiteSpace(c) ? ' ' : c, out var child) ? child : null;
+            _keys = [.. _building.Keys];
+            _children = [.. _building.Values];
+            _many = _keys.Length > ScannedChildren ? _building.ToFrozenDictionary() : null;
+            _building = null;
+            foreach (var child in _children)
+            {
+                child.Freeze();
+            }
+        }
+
+        /// <summary>The child for a character of the text (whitespace as ' '); null when none.</summary>
+        public Node? Next(char c)
+        {
+            if (_many is not null)
+            {
+                return _many.TryGetValue(c, out var child) ? child : null;
+            }
+
+            var keys = _keys;
+            for (var k = 0; k < keys.Length; k++)
+            {
+                if (keys[k] == c)
+                {
+                    return _children[k];
+                }
+            }
+
+            return null;
         }
     }
 
