@@ -21,9 +21,27 @@ internal static class RequiredText
     private const int MaxStrings = 64;
     private const int MaxClassSize = 16;
 
-    /// <summary>A searcher for the strings every match contains; null when the pattern must always be run.</summary>
-    public static SearchValues<string>? For(string pattern, RegexOptions options) =>
-        Of(pattern, options) is { } strings ? SearchValues.Create(strings, StringComparison.Ordinal) : null;
+    /// <summary>
+    /// Searchers for the strings every match contains, one per string; null when the pattern must always be run.
+    /// One searcher per string, not one for all: in an answer of a few dozen characters a multi-string searcher (Teddy,
+    /// Aho-Corasick) cost 0.5-0.8 µs per check, a single-string one a few dozen nanoseconds.
+    /// </summary>
+    public static SearchValues<string>[]? For(string pattern, RegexOptions options) =>
+        Of(pattern, options)?.Select(s => SearchValues.Create([s], StringComparison.Ordinal)).ToArray();
+
+    /// <summary>Whether the text holds one of the strings <see cref="For"/> gave.</summary>
+    public static bool AnyIn(ReadOnlySpan<char> text, SearchValues<string>[] required)
+    {
+        foreach (var strings in required)
+        {
+            if (text.ContainsAny(strings))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Strings one of which every match contains; null when none are known.</summary>
     public static string[]? Of(string pattern, RegexOptions options)

@@ -113,7 +113,7 @@ internal sealed class TermSet
         private readonly TieredRegex[] _regexes;
 
         // Per pattern, strings one of which any match contains (RequiredText), or null: a range without them is skipped.
-        private readonly SearchValues<string>?[] _required;
+        private readonly SearchValues<string>[]?[] _required;
 
         // The characters a literal can start with: matching jumps from one to the next (a vectorised search) instead
         // of walking the trie from every position of the text, where most positions start no term at all.
@@ -264,7 +264,7 @@ internal sealed class TermSet
             var range = text.AsSpan(first, Math.Max(0, Math.Min(end, text.Length) - first));
             for (var p = 0; p < _regexes.Length; p++)
             {
-                if (_required[p] is { } required && !range.ContainsAny(required))
+                if (_required[p] is { } required && !RequiredText.AnyIn(range, required))
                 {
                     continue;
                 }
