@@ -25,7 +25,8 @@ internal sealed partial class AnswerText
     /// <summary>Longer answers are read up to here: no one types more in a chat, and matching cost stays bounded.</summary>
     public const int MaxLength = 2000;
 
-    private readonly List<Span> _clauses;
+    // Split on first use: a fact read across several answers stops at the first that mentions it.
+    private List<Span>? _clauses;
     private bool? _speaksOfExperience;
 
     // The same matches, negations and tenses are asked for by several rules: computed once per answer and call.
@@ -41,7 +42,6 @@ internal sealed partial class AnswerText
         Normalized = TextNormalizer.Normalize(Original);
         Lexicon = lexicon;
         _found = new IReadOnlyList<Span>?[lexicon.TermSetCount];
-        _clauses = SplitClauses(Normalized, lexicon);
     }
 
     public string QuestionId { get; }
@@ -54,7 +54,7 @@ internal sealed partial class AnswerText
 
     public Span ClauseOf(Span span)
     {
-        foreach (var clause in _clauses)
+        foreach (var clause in _clauses ??= SplitClauses(Normalized, Lexicon))
         {
             if (clause.Start <= span.Start && span.Start < clause.End)
             {
