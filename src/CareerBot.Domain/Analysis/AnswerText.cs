@@ -30,7 +30,8 @@ internal sealed partial class AnswerText
     private bool? _speaksOfExperience;
 
     // The same matches, negations and tenses are asked for by several rules: computed once per answer and call.
-    private readonly IReadOnlyList<Span>?[] _found;
+    // Whole-answer matches by TermSet.Index, the array made on first use like the clauses.
+    private IReadOnlyList<Span>?[]? _found;
     private readonly Dictionary<IReadOnlyList<(string Value, TermSet Terms)>, List<Hit>> _hits = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Span, bool> _negated = [];
     private readonly Dictionary<(Span, bool), Tense> _tenses = [];
@@ -41,7 +42,6 @@ internal sealed partial class AnswerText
         Original = original.Length > MaxLength ? original[..MaxLength] : original;
         Normalized = TextNormalizer.Normalize(Original);
         Lexicon = lexicon;
-        _found = new IReadOnlyList<Span>?[lexicon.TermSetCount];
     }
 
     public string QuestionId { get; }
@@ -86,7 +86,8 @@ internal sealed partial class AnswerText
     }
 
     /// <summary>Every match of the terms in the whole answer.</summary>
-    public IReadOnlyList<Span> Find(TermSet terms) => _found[terms.Index] ??= terms.Find(Normalized);
+    public IReadOnlyList<Span> Find(TermSet terms) =>
+        (_found ??= new IReadOnlyList<Span>?[Lexicon.TermSetCount])[terms.Index] ??= terms.Find(Normalized);
 
     /// <summary>Every value's matches, a match dropped when a longer match of another value contains it.</summary>
     public IReadOnlyList<Hit> Hits(IReadOnlyList<(string Value, TermSet Terms)> values)
