@@ -339,8 +339,27 @@ public sealed class AnswerAnalyzer
     /// <summary>The fact as a confident mention in one of the answers, first answer first (AI: the highest).</summary>
     private Hit? Mentioned(string factId, IEnumerable<AnswerText> answers)
     {
-        var hits = answers.Select(a => Read(factId, a, Reading.Mention)).OfType<Hit>().ToList();
-        return factId == QuestionIds.Ai ? hits.MaxBy(StageOf) : hits.FirstOrDefault();
+        // Reading an answer has no effect but its result: past the first mention (but for AI) the rest need not be read.
+        Hit? highest = null;
+        foreach (var answer in answers)
+        {
+            if (Read(factId, answer, Reading.Mention) is not { } hit)
+            {
+                continue;
+            }
+
+            if (factId != QuestionIds.Ai)
+            {
+                return hit;
+            }
+
+            if (highest is null || StageOf(hit) > StageOf(highest))
+            {
+                highest = hit;
+            }
+        }
+
+        return highest;
     }
 
     private Hit? Read(string factId, AnswerText answer, Reading reading)
@@ -413,7 +432,7 @@ public sealed class AnswerAnalyzer
 
     private Hit? ReadScope(AnswerText answer, Reading reading)
     {
-        var hits = AffirmedHits(answer, _lexicon.Scope).Where(h => _lexicon.ScopeLevels.ContainsKey(h.Value));
+        IEnumerable<Hit> hits = Known(AffirmedHits(answer, _lexicon.Scope), _lexicon.ScopeLevels);
         if (reading == Reading.Mention)
         {
             hits = hits.Where(h => answer.HasBefore(_lexicon.OwnershipCues, h.Span) && IsPresentMention(answer, h));
@@ -424,7 +443,7 @@ public sealed class AnswerAnalyzer
 
     private Hit? ReadTeam(AnswerText answer, Reading reading)
     {
-        var all = answer.Hits(_lexicon.Team).Where(h => _lexicon.TeamLevels.ContainsKey(h.Value)).ToList();
+        var all = Known(answer.Hits(_lexicon.Team), _lexicon.TeamLevels);
         if (reading == Reading.Mention)
         {
             // "带人", "lead a team" are how aims are said too: once the answer has turned to aims ("以后想当leader，带团队…"),
@@ -459,7 +478,7 @@ public sealed class AnswerAnalyzer
 
     private Hit? ReadAi(AnswerText answer, Reading reading)
     {
-        var all = answer.Hits(_lexicon.Ai).Where(h => _lexicon.AiStages.ContainsKey(h.Value)).ToList();
+        var all = Known(answer.Hits(_lexicon.Ai), _lexicon.AiStages);
         var lowest = _lexicon.AiStages.MinBy(kv => kv.Value).Key;
 
         // What is to be learnt ("打算学习RAG") or only heard of is not experience; in another answer, it must be said
@@ -575,8 +594,34 @@ public sealed class AnswerAnalyzer
 
     // ---- Helpers -------------------------------------------------------------------------------------------------
 
-    private static List<Hit> AffirmedHits(AnswerText answer, IReadOnlyList<(string Value, TermSet Terms)> values) =>
-        answer.Hits(values).Where(h => !answer.IsNegated(h.Span)).ToList();
+    private static List<Hit> AffirmedHits(AnswerText answer, IReadOnlyList<(string Value, TermSet Terms)> values)
+    {
+        var affirmed = new List<Hit>();
+        foreach (var hit in answer.Hits(values))
+        {
+            if (!answer.IsNegated(hit.Span))
+            {
+                affirmed.Add(hit);
+            }
+        }
+
+        return affirmed;
+    }
+
+    /// <summary>The hits whose value the levels know, in order.</summary>
+    private static List<Hit> Known<TLevel>(IReadOnlyList<Hit> hits, IReadOnlyDictionary<string, TLevel> levels)
+    {
+        var known = new List<Hit>(hits.Count);
+        foreach (var hit in hits)
+        {
+            if (levels.ContainsKey(hit.Value))
+            {
+                known.Add(hit);
+            }
+        }
+
+        return known;
+    }
 
     private static int LevelOf(Hit title) => int.Parse(title.Value, CultureInfo.InvariantCulture);
 

@@ -25,11 +25,13 @@ internal sealed partial class AnswerText
     /// <summary>Longer answers are read up to here: no one types more in a chat, and matching cost stays bounded.</summary>
     public const int MaxLength = 2000;
 
-    private readonly List<Span> _clauses;
+    // Split on first use: a fact read across several answers stops at the first that mentions it.
+    private List<Span>? _clauses;
     private bool? _speaksOfExperience;
 
     // The same matches, negations and tenses are asked for by several rules: computed once per answer and call.
-    private readonly Dictionary<TermSet, List<Span>> _found = [];
+    // Whole-answer matches by TermSet.Index, the array made on first use like the clauses.
+    private IReadOnlyList<Span>?[]? _found;
     private readonly Dictionary<IReadOnlyList<(string Value, TermSet Terms)>, List<Hit>> _hits = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Span, bool> _negated = [];
     private readonly Dictionary<(Span, bool), Tense> _tenses = [];
@@ -40,7 +42,6 @@ internal sealed partial class AnswerText
         Original = original.Length > MaxLength ? original[..MaxLength] : original;
         Normalized = TextNormalizer.Normalize(Original);
         Lexicon = lexicon;
-        _clauses = SplitClauses(Normalized, lexicon);
     }
 
     public string QuestionId { get; }
@@ -51,50 +52,117 @@ internal sealed partial class AnswerText
 
     public Lexicon Lexicon { get; }
 
-    public Span ClauseOf(Span span) =>
-        _clauses.FirstOrDefault(c => c.Start <= span.Start && span.Start < c.End, new Span(0, Normalized.Length));
+    public Span ClauseOf(Span span)
+    {
+        foreach (var clause in _clauses ??= SplitClauses(Normalized, Lexicon))
+        {
+            if (clause.Start <= span.Start && span.Start < clause.End)
+            {
+                return clause;
+            }
+        }
+
+        return new Span(0, Normalized.Length);
+    }
 
     /// <summary>Matches of the terms that are not negated.</summary>
-    public List<Span> Affirmed(TermSet terms) => Find(terms).Where(s => !IsNegated(s)).ToList();
+    public List<Span> Affirmed(TermSet terms) => Matching(terms, negated: false);
 
     /// <summary>Matches of the terms that are negated ("不想带团队", "don't want to manage").</summary>
-    public List<Span> Negated(TermSet terms) => Find(terms).Where(IsNegated).ToList();
+    public List<Span> Negated(TermSet terms) => Matching(terms, negated: true);
 
-    /// <summary>Every match of the terms in the whole answer.</summary>
-    public List<Span> Find(TermSet terms)
+    private List<Span> Matching(TermSet terms, bool negated)
     {
-        if (!_found.TryGetValue(terms, out var spans))
+        var spans = new List<Span>();
+        foreach (var span in Find(terms))
         {
-            _found[terms] = spans = terms.Find(Normalized);
+            if (IsNegated(span) == negated)
+            {
+                spans.Add(span);
+            }
         }
 
         return spans;
     }
+
+    /// <summary>Every match of the terms in the whole answer.</summary>
+    public IReadOnlyList<Span> Find(TermSet terms) =>
+        (_found ??= new IReadOnlyList<Span>?[Lexicon.TermSetCount])[terms.Index] ??= terms.Find(Normalized);
 
     /// <summary>Every value's matches, a match dropped when a longer match of another value contains it.</summary>
     public IReadOnlyList<Hit> Hits(IReadOnlyList<(string Value, TermSet Terms)> values)
     {
         if (!_hits.TryGetValue(values, out var hits))
         {
-            var all = values.SelectMany(v => Merge(Find(v.Terms)).Select(s => new Hit(this, s, v.Value))).ToList();
-            _hits[values] = hits = all.Count < 2
-                ? all
-                : all.Where(h => !all.Any(o => o.Value != h.Value && o.Span.Contains(h.Span) && o.Span.Length > h.Span.Length)).ToList();
+            var all = new List<Hit>();
+            foreach (var (value, terms) in values)
+            {
+                foreach (var span in Merge(Find(terms)))
+                {
+                    all.Add(new Hit(this, span, value));
+                }
+            }
+
+            _hits[values] = hits = WithoutInsideOthers(all);
         }
 
         return hits;
     }
 
+    /// <summary>The hits minus those inside a longer hit of another value, in order; the same list when none is.</summary>
+    private static List<Hit> WithoutInsideOthers(List<Hit> hits)
+    {
+        List<Hit>? kept = null;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            var inside = false;
+            foreach (var other in hits)
+            {
+                if (other.Value != hit.Value && other.Span.Contains(hit.Span) && other.Span.Length > hit.Span.Length)
+                {
+                    inside = true;
+                    break;
+                }
+            }
+
+            if (inside)
+            {
+                kept ??= hits[..i];
+            }
+            else
+            {
+                kept?.Add(hit);
+            }
+        }
+
+        return kept ?? hits;
+    }
+
     /// <summary>Overlapping matches of one value become one ("几个功能" + "功能点" → "几个功能点").</summary>
-    private static List<Span> Merge(List<Span> spans)
+    private static IReadOnlyList<Span> Merge(IReadOnlyList<Span> spans)
     {
         if (spans.Count < 2)
         {
             return spans;
         }
 
+        // Term set matches come by position: then the sort below changes nothing, and without an overlap neither does merging.
+        var sorted = true;
+        var overlapping = false;
+        for (var i = 1; i < spans.Count; i++)
+        {
+            sorted &= spans[i].Start >= spans[i - 1].Start;
+            overlapping |= spans[i - 1].Overlaps(spans[i]);
+        }
+
+        return !sorted ? MergeSorted(spans.OrderBy(s => s.Start)) : overlapping ? MergeSorted(spans) : spans;
+    }
+
+    private static List<Span> MergeSorted(IEnumerable<Span> spans)
+    {
         var merged = new List<Span>();
-        foreach (var span in spans.OrderBy(s => s.Start))
+        foreach (var span in spans)
         {
             if (merged.Count > 0 && merged[^1].Overlaps(span))
             {
@@ -124,10 +192,15 @@ internal sealed partial class AnswerText
         var clause = ClauseOf(span);
         var from = Math.Max(clause.Start, span.Start - Lexicon.NegationWindow);
         // A cue may run into the match ("不走" before "走管理"): it negates as long as it starts before it.
-        var cue = Lexicon.NegationBefore.Find(Normalized, from, Math.Min(clause.End, span.End))
-            .Where(c => c.Start < span.Start)
-            .Select(c => (Span?)c)
-            .LastOrDefault();
+        Span? cue = null;
+        foreach (var c in Lexicon.NegationBefore.Find(Normalized, from, Math.Min(clause.End, span.End)))
+        {
+            if (c.Start < span.Start)
+            {
+                cue = c;
+            }
+        }
+
         if (cue is { } before && !Lexicon.Affirm.Any(Normalized, before.End, span.Start))
         {
             return true;
@@ -170,7 +243,7 @@ internal sealed partial class AnswerText
     public bool HasBefore(TermSet cues, Span span) => Nearest(cues, ClauseOf(span).Start, span) >= 0;
 
     /// <summary>Whether a cue of the set comes anywhere before the match in the answer, in earlier clauses too.</summary>
-    public bool HasEarlier(TermSet cues, Span span) => cues.Find(Normalized, 0, span.Start).Any(c => !c.Overlaps(span));
+    public bool HasEarlier(TermSet cues, Span span) => AnyApart(cues.Find(Normalized, 0, span.Start), span);
 
     /// <summary>Whether the nearest cue of <paramref name="cues"/> before the match is one of <paramref name="kind"/>.</summary>
     public bool NearestCueIs(TermSet cues, TermSet kind, Span span)
@@ -192,7 +265,20 @@ internal sealed partial class AnswerText
     public bool HasInClause(TermSet cues, Span span)
     {
         var clause = ClauseOf(span);
-        return cues.Find(Normalized, clause.Start, clause.End).Any(c => !c.Overlaps(span));
+        return AnyApart(cues.Find(Normalized, clause.Start, clause.End), span);
+    }
+
+    private static bool AnyApart(IReadOnlyList<Span> cues, Span span)
+    {
+        foreach (var cue in cues)
+        {
+            if (!cue.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the answer talks about the present or past anywhere ("做了", "现在", "I've").</summary>
@@ -212,18 +298,33 @@ internal sealed partial class AnswerText
         return Lexicon.CurrentCues.Find(Normalized, clause.Start, clause.End).Any(c => !roles.Any(r => r.Overlaps(c)));
     }
 
-    private int Nearest(TermSet cues, int from, Span span) =>
-        cues.Find(Normalized, from, span.Start).Where(c => !c.Overlaps(span)).Select(c => c.End).DefaultIfEmpty(-1).Max();
+    private int Nearest(TermSet cues, int from, Span span)
+    {
+        var nearest = -1;
+        foreach (var cue in cues.Find(Normalized, from, span.Start))
+        {
+            if (!cue.Overlaps(span))
+            {
+                nearest = Math.Max(nearest, cue.End);
+            }
+        }
+
+        return nearest;
+    }
 
     private static List<Span> SplitClauses(string text, Lexicon lexicon)
     {
-        var breaks = ClausePunctuation().Matches(text).Select(m => new Span(m.Index, m.Index + m.Length))
-            .Concat(lexicon.ClauseBreaks.Find(text))
-            .OrderBy(s => s.Start)
-            .ToList();
+        var breaks = new List<Span>();
+        foreach (var m in ClausePunctuation().EnumerateMatches(text))
+        {
+            breaks.Add(new Span(m.Index, m.Index + m.Length));
+        }
+
+        breaks.AddRange(lexicon.ClauseBreaks.Find(text));
         var clauses = new List<Span>();
         var start = 0;
-        foreach (var b in breaks)
+        // Stable: a punctuation mark and a break term at the same position stay in that order.
+        foreach (var b in breaks.OrderBy(s => s.Start))
         {
             if (b.Start >= start)
             {

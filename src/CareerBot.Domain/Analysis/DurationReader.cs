@@ -19,9 +19,11 @@ internal sealed partial class DurationReader
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
     private readonly IReadOnlyDictionary<string, double> _numberWords;
-    private readonly Regex _chinese;
-    private readonly Regex _english;
-    private readonly Regex _since;
+    // Tiered like the lexicon's patterns: run on most answers of an interview, and the interpreter was the largest part
+    // of reading a duration once everything else had been made cheap.
+    private readonly TieredRegex _chinese;
+    private readonly TieredRegex _english;
+    private readonly TieredRegex _since;
 
     public DurationReader(IReadOnlyDictionary<string, double> numberWords)
     {
@@ -30,13 +32,13 @@ internal sealed partial class DurationReader
         var number = @"\d+(?:\.\d+)?|[零一二两三四五六七八九十百]+";
         var englishNumber = $@"\d+(?:\.\d+)?|(?<![a-z])(?:{words})(?![a-z])";
 
-        _chinese = new Regex(
+        _chinese = new TieredRegex(
             $@"(?:(?<below>不到|不足|少于|未满|不满)|(?<almost>快|将近|接近|差不多|(?<!最)近)|(?<above>超过|多于|至少|大于)|(?:大概|大约|约))?\s*" +
             $@"(?:(?<n>{number}|半)\s*(?:(?:-|~|到|至)\s*(?<n2>{number})\s*)?(?<more>多|几|来)?\s*(?<unit>年|个\s*多?\s*月)" +
             $@"(?<half>半)?(?<more2>多|以上|出头|有余|\+)?(?:\s*零?\s*(?<months>{number})\s*个\s*月)?)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
-        _english = new Regex(
+        _english = new TieredRegex(
             $@"(?:(?<below>less\s+than|under|fewer\s+than|not\s+quite)|(?<almost>almost|nearly|close\s+to|just\s+under|getting\s+on\s+for)|" +
             $@"(?<above>a\s+(?:bit|little)\s+(?:over|more\s+than)|just\s+over|over|more\s+than|at\s+least)|(?:about|around|roughly|approximately|~))?\s*" +
             $@"(?:(?<halfa>half\s+a\s+year)|(?<n>{englishNumber})(?:\s*(?:-|to)\s*(?<n2>{englishNumber}))?\s*(?<plus>\+)?\s*(?<ah>and\s+a\s+half\s+)?" +
@@ -45,7 +47,7 @@ internal sealed partial class DurationReader
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
         // A start date: "since 2019", "since mid-2024", "since March 2023", "2016年开始做产品", "从2019年起", "2020年入行".
-        _since = new Regex(
+        _since = new TieredRegex(
             @"(?:(?<![a-z])since\s+(?:(?<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]*)?(?:(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?<year>(?:19|20)\d{2})(?!\d)" +
             @"|(?:从|自|自从)?\s*(?<year>(?:19|20)\d{2})\s*年\s*(?:(?<cmonth>\d{1,2})\s*月)?\s*(?:(?<cpart>初|中|底|末)\s*)?(?:开始|起|以来|入行|进入|转行|做产品|加入|毕业))",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
@@ -57,7 +59,7 @@ internal sealed partial class DurationReader
     public List<Duration> Find(string normalized, double now)
     {
         var found = Find(normalized);
-        for (var m = _since.Match(normalized); m.Success; m = m.NextMatch())
+        for (var m = _since.Current.Match(normalized); m.Success; m = m.NextMatch())
         {
             var start = double.Parse(m.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
             var part = m.Groups["part"].Success ? m.Groups["part"].Value : m.Groups["cpart"].Value;
@@ -82,8 +84,9 @@ internal sealed partial class DurationReader
     public List<Duration> Find(string normalized)
     {
         var found = new List<Duration>();
-        foreach (var (regex, units) in new[] { (_chinese, ChineseUnits()), (_english, EnglishUnits()) })
+        foreach (var (tiered, units) in new[] { (_chinese, ChineseUnits()), (_english, EnglishUnits()) })
         {
+            var regex = tiered.Current;
             // Every duration ends in a unit: the patterns, whose numbers and qualifiers could start anywhere, only run
             // in a window around each unit (most answers have none), not over the whole answer.
             foreach (var (from, to) in Windows(units, normalized))

@@ -26,7 +26,8 @@ public sealed class Lexicon
         }
 
         var typos = (file.Typos ?? []).Select(kv => (Right: TextNormalizer.Normalize(kv.Key), Wrong: kv.Value.Select(TextNormalizer.Normalize).ToList())).ToList();
-        TermSet Set(IEnumerable<string>? terms) => new(WithTypos(terms ?? [], typos), placeholders);
+        var sets = 0;
+        TermSet Set(IEnumerable<string>? terms) => new(WithTypos(terms ?? [], typos), placeholders, sets++);
         IReadOnlyList<(string Value, TermSet Terms)> Values(IReadOnlyDictionary<string, List<string>>? values) =>
             (values ?? new Dictionary<string, List<string>>()).Select(kv => (kv.Key, Set(kv.Value))).ToList();
 
@@ -71,7 +72,11 @@ public sealed class Lexicon
         WholeAnswers = (file.WholeAnswers ?? []).ToDictionary(q => q.Key, q => Values(q.Value), StringComparer.Ordinal);
         ProfessionalTop = professionalTop;
         ManagementTop = managementTop;
+        TermSetCount = sets;
     }
+
+    /// <summary>How many term sets the lexicon has, numbered 0.. in <see cref="TermSet.Index"/>.</summary>
+    internal int TermSetCount { get; }
 
     internal TermSet ClauseBreaks { get; }
 

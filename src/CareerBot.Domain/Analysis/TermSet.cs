@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -28,8 +29,9 @@ internal sealed class TermSet
     private readonly Matcher _include;
     private readonly Matcher _exclude;
 
-    public TermSet(IEnumerable<string> terms, IReadOnlyDictionary<string, string> placeholders)
+    public TermSet(IEnumerable<string> terms, IReadOnlyDictionary<string, string> placeholders, int index)
     {
+        Index = index;
         var include = new List<string>();
         var exclude = new List<string>();
         foreach (var raw in terms)
@@ -48,32 +50,54 @@ internal sealed class TermSet
         _exclude = new Matcher(exclude, placeholders);
     }
 
-    /// <summary>Every match in the normalised text, leftmost-longest, minus those inside an exclusion.</summary>
-    public List<Span> Find(string normalized, int start = 0, int end = -1)
+    /// <summary>Its number in its lexicon, so that an answer can keep its matches per set in an array.</summary>
+    public int Index { get; }
+
+    /// <summary>
+    /// Every match in the normalised text, leftmost-longest, minus those inside an exclusion; by position. Read-only:
+    /// most calls find nothing, and they all share one empty list.
+    /// </summary>
+    public IReadOnlyList<Span> Find(string normalized, int start = 0, int end = -1)
     {
-        var result = new List<Span>();
         if (_include.IsEmpty)
         {
-            return result;
+            return [];
         }
 
         end = end < 0 ? normalized.Length : end;
-        var included = _include.Matches(normalized, start, end);
-        if (included.Count == 0)
+        if (_include.Matches(normalized, start, end) is not { } included)
+        {
+            return [];
+        }
+
+        if (_exclude.IsEmpty || _exclude.Matches(normalized, start, end) is not { } excluded)
         {
             return included;
         }
 
-        var excluded = _exclude.IsEmpty ? [] : _exclude.Matches(normalized, start, end);
+        var result = new List<Span>(included.Count);
         foreach (var span in included)
         {
-            if (!excluded.Any(x => x.Overlaps(span) && x.Length >= span.Length))
+            if (!HidesAny(excluded, span))
             {
                 result.Add(span);
             }
         }
 
         return result;
+    }
+
+    private static bool HidesAny(List<Span> exclusions, Span span)
+    {
+        foreach (var exclusion in exclusions)
+        {
+            if (exclusion.Overlaps(span) && exclusion.Length >= span.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public bool Any(string normalized, int start = 0, int end = -1) => Find(normalized, start, end).Count > 0;
@@ -87,6 +111,9 @@ internal sealed class TermSet
 
         private readonly Node _root = new();
         private readonly TieredRegex[] _regexes;
+
+        // Per pattern, strings one of which any match contains (RequiredText), or null: a range without them is skipped.
+        private readonly SearchValues<string>[]?[] _required;
 
         // The characters a literal can start with: matching jumps from one to the next (a vectorised search) instead
         // of walking the trie from every position of the text, where most positions start no term at all.
@@ -117,24 +144,27 @@ internal sealed class TermSet
                 throw new InvalidDataException($"A lexicon term is not a valid regular expression: {e.Message}", e);
             }
 
-            IsEmpty = _regexes.Length == 0 && _root.Children is null;
-            _starts = _root.Children is null ? null : SearchValues.Create([.. _root.Children.Keys]);
+            _required = [.. _regexes.Select(r => RequiredText.For(r.Pattern, r.Options))];
+
+            IsEmpty = _regexes.Length == 0 && !_root.HasChildren;
+            _starts = _root.HasChildren ? SearchValues.Create([.. _root.Keys]) : null;
+            _root.Freeze();
         }
 
         public bool IsEmpty { get; }
 
         // Every match, overlapping ones too ("还没接触过" holds "还没接触" and "没接触过"), except those inside a longer
-        // one. At each position: a pattern's match, else the longest literal.
-        public List<Span> Matches(string text, int start, int end)
+        // one. At each position: a pattern's match, else the longest literal. Null when there is none.
+        public List<Span>? Matches(string text, int start, int end)
         {
-            var spans = new List<Span>();
+            List<Span>? spans = null;
             var patterns = _regexes.Length == 0 ? null : Patterns(text, start, end);
             var next = 0;
             for (var i = Math.Max(0, start); i < end; i++)
             {
                 if (patterns is not null && next < patterns.Count && patterns[next].Start == i)
                 {
-                    spans.Add(patterns[next++]);
+                    (spans ??= []).Add(patterns[next++]);
                     continue;
                 }
 
@@ -150,22 +180,46 @@ internal sealed class TermSet
                 i += skip;
                 if (Longest(text, i, end) is var length and > 0)
                 {
-                    spans.Add(new Span(i, i + length));
+                    (spans ??= []).Add(new Span(i, i + length));
                 }
             }
 
-            if (spans.Count < 2)
+            return spans is null ? null : WithoutContained(spans);
+        }
+
+        /// <summary>The spans minus those inside a longer one, in order; the same list when none is.</summary>
+        private static List<Span> WithoutContained(List<Span> spans)
+        {
+            List<Span>? kept = null;
+            for (var i = 0; i < spans.Count; i++)
             {
-                return spans;
+                var contained = false;
+                foreach (var other in spans)
+                {
+                    if (other.Contains(spans[i]) && other.Length > spans[i].Length)
+                    {
+                        contained = true;
+                        break;
+                    }
+                }
+
+                if (contained)
+                {
+                    kept ??= spans[..i];
+                }
+                else
+                {
+                    kept?.Add(spans[i]);
+                }
             }
 
-            return spans.Where(s => !spans.Any(o => o.Contains(s) && o.Length > s.Length)).ToList();
+            return kept ?? spans;
         }
 
         /// <summary>The longest literal starting at <paramref name="i"/> and ending by <paramref name="end"/>; 0 when none.</summary>
         private int Longest(string text, int i, int end)
         {
-            if (_root.Children is null || (i > 0 && IsWordChar(text[i - 1]) && IsWordChar(text[i])))
+            if (!_root.HasChildren || (i > 0 && IsWordChar(text[i - 1]) && IsWordChar(text[i])))
             {
                 return 0;
             }
@@ -173,9 +227,9 @@ internal sealed class TermSet
             var node = _root;
             var longest = 0;
             var j = i;
-            while (j < end && node.Next(text[j]) is { } child)
+            while (j < end && (text[j] == ' ' || char.IsWhiteSpace(text[j])) is var space && node.Next(space ? ' ' : text[j]) is { } child)
             {
-                j = text[j] == ' ' || char.IsWhiteSpace(text[j]) ? SkipSpace(text, j, end) : j + 1;
+                j = space ? SkipSpace(text, j, end) : j + 1;
                 node = child;
                 if (node.Terminal && !(IsWordChar(text[j - 1]) && j < text.Length && IsWordChar(text[j])))
                 {
@@ -203,13 +257,23 @@ internal sealed class TermSet
             List<Span>? found = null;
             var from = Math.Max(0, start - Margin);
             var to = Math.Min(text.Length, end + Margin);
+            // Only matches inside the range are kept, and a match contains what its pattern requires: a pattern whose
+            // required strings are not in the range cannot add a match, so it is not run (the margin only serves
+            // look-arounds, which consume nothing).
+            var first = Math.Clamp(start, 0, text.Length);
+            var range = text.AsSpan(first, Math.Max(0, Math.Min(end, text.Length) - first));
             for (var p = 0; p < _regexes.Length; p++)
             {
+                if (_required[p] is { } required && !RequiredText.AnyIn(range, required))
+                {
+                    continue;
+                }
+
                 var regex = _regexes[p].Current;
                 for (var m = regex.Match(text, from, to - from); m.Success && m.Index < end; m = regex.Match(text, m.Index + 1, to - m.Index - 1))
                 {
                     var index = m.Index;
-                    if (m.Length > 0 && index >= start && index + m.Length <= end && (found is null || !found.Exists(s => s.Start == index)))
+                    if (m.Length > 0 && index >= start && index + m.Length <= end && (found is null || !StartsAt(found, index)))
                     {
                         (found ??= []).Add(new Span(index, index + m.Length));
                     }
@@ -224,69 +288,37 @@ internal sealed class TermSet
             found?.Sort(static (a, b) => a.Start.CompareTo(b.Start));
             return found;
         }
+
+        private static bool StartsAt(List<Span> spans, int index)
+        {
+            foreach (var span in spans)
+            {
+                if (span.Start == index)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>
-    /// One lexicon pattern, tiered like the JIT: interpreted from the start, compiled to IL in the background once it
-    /// has been used <see cref="CompileAfter"/> times. Compiled matching is about twice as fast per answer (English
-    /// interview: 0.53 against 1.2 ms, bench/Analysis --latency), but compiling and JIT-compiling the lexicon's 43
-    /// patterns up front took 1.0-1.6 s of the first request's wait after a process start (the JIT of the emitted
-    /// methods, always fully optimised, was most of it; the interpreter builds all of them in about 0.1 s). So a
-    /// fresh process answers at once, and a busy one gets the compiled matchers a few turns later; the pattern is run
-    /// once in the background before the swap so that no answer's match time-out includes the JIT.
+    /// A trie node; a space edge stands for any run of whitespace. Built with a dictionary, then frozen: below the root
+    /// most nodes have one to a few children, which a scan of a short array finds faster than hashing does.
     /// </summary>
-    private sealed class TieredRegex
-    {
-        private const int CompileAfter = 64;
-        private const string WarmUpText = "我做了3年产品 i've been a pm for 3 years";
-
-        private readonly RegexOptions _options;
-        private readonly TimeSpan _timeout;
-        private Regex _current;
-        private int _uses;
-
-        public TieredRegex(string pattern, RegexOptions options, TimeSpan timeout)
-        {
-            _options = options;
-            _timeout = timeout;
-            _current = new Regex(pattern, options, timeout);
-        }
-
-        /// <summary>The regex to match with now: interpreted until its compiled twin is ready. Thread-safe.</summary>
-        public Regex Current
-        {
-            get
-            {
-                if (_uses < CompileAfter && Interlocked.Increment(ref _uses) == CompileAfter)
-                {
-                    ThreadPool.UnsafeQueueUserWorkItem(static self => self.Compile(), this, preferLocal: false);
-                }
-
-                return Volatile.Read(ref _current);
-            }
-        }
-
-        private void Compile()
-        {
-            var interpreted = Volatile.Read(ref _current);
-            var compiled = new Regex(interpreted.ToString(), _options | RegexOptions.Compiled, _timeout);
-            try
-            {
-                compiled.IsMatch(WarmUpText);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                // A starved machine can stretch the warm-up past the time-out; the JIT has still happened.
-            }
-
-            Volatile.Write(ref _current, compiled);
-        }
-    }
-
-    /// <summary>A trie node; a space edge stands for any run of whitespace.</summary>
     private sealed class Node
     {
-        public Dictionary<char, Node>? Children { get; private set; }
+        private const int ScannedChildren = 8;
+
+        private Dictionary<char, Node>? _building;
+        private char[] _keys = [];
+        private Node[] _children = [];
+        private FrozenDictionary<char, Node>? _many;
+
+        public bool HasChildren => _keys.Length > 0 || _building is not null;
+
+        public IEnumerable<char> Keys => _building?.Keys ?? (IEnumerable<char>)_keys;
 
         public bool Terminal { get; private set; }
 
@@ -295,10 +327,10 @@ internal sealed class TermSet
             var node = this;
             foreach (var c in term)
             {
-                node.Children ??= [];
-                if (!node.Children.TryGetValue(c, out var child))
+                node._building ??= [];
+                if (!node._building.TryGetValue(c, out var child))
                 {
-                    node.Children[c] = child = new Node();
+                    node._building[c] = child = new Node();
                 }
 
                 node = child;
@@ -307,14 +339,42 @@ internal sealed class TermSet
             node.Terminal = true;
         }
 
-        public Node? Next(char c)
+        /// <summary>Ends building: the children move to arrays (and, past a few, a frozen dictionary).</summary>
+        public void Freeze()
         {
-            if (Children is null)
+            if (_building is null)
             {
-                return null;
+                return;
             }
 
-            return Children.TryGetValue(char.IsWhiteSpace(c) ? ' ' : c, out var child) ? child : null;
+            _keys = [.. _building.Keys];
+            _children = [.. _building.Values];
+            _many = _keys.Length > ScannedChildren ? _building.ToFrozenDictionary() : null;
+            _building = null;
+            foreach (var child in _children)
+            {
+                child.Freeze();
+            }
+        }
+
+        /// <summary>The child for a character of the text (whitespace as ' '); null when none.</summary>
+        public Node? Next(char c)
+        {
+            if (_many is not null)
+            {
+                return _many.TryGetValue(c, out var child) ? child : null;
+            }
+
+            var keys = _keys;
+            for (var k = 0; k < keys.Length; k++)
+            {
+                if (keys[k] == c)
+                {
+                    return _children[k];
+                }
+            }
+
+            return null;
         }
     }
 
