@@ -12,7 +12,8 @@ set -euo pipefail
 usage() {
   cat <<'EOF'
 usage: bench/run.sh [--quick] [options]
-  --quick               1 round, 3 s warm-up, 6 s measured per target, 15 s soak (finishes in about 1.5 min plus any build)
+  --quick               1 round, 3 s warm-up (+ at most 20 s for a .NET target's JIT), 6 s measured per target, 15 s
+                        soak (finishes in about 2 min plus any build)
   --rounds N            interleaved rounds (default 3)
   --duration S          measured seconds per target per round (default 20)
   --warmup S            warm-up seconds per target before measuring (default 5); a .NET target's warm-up then goes
@@ -40,7 +41,7 @@ ROUNDS=3 DURATION=20 WARMUP=5 JIT_WAIT=30 CONNECTIONS=16 THREADS=2 SLOTS=64 TARG
 STORAGE=sqlite CONNECTION_STRING="" SOAK_CONVERSATIONS=10000 SOAK_MAX=300 BUILD=1 KEEP=0 TIMEOUT=10 QUICK=0 CAREERBOT=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
-    --quick) QUICK=1 ROUNDS=1 DURATION=6 WARMUP=3 SOAK_MAX=15 ;;
+    --quick) QUICK=1 ROUNDS=1 DURATION=6 WARMUP=3 JIT_WAIT=20 SOAK_MAX=15 ;;
     --rounds) ROUNDS="$2"; shift ;;
     --duration) DURATION="$2"; shift ;;
     --warmup) WARMUP="$2"; shift ;;
