@@ -103,40 +103,12 @@ internal sealed partial class AnswerText
                 }
             }
 
-            _hits[values] = hits = WithoutInsideOthers(all);
+            // A hit inside a longer hit of another value is that value's, not this one's.
+            _hits[values] = hits = Swallowed.Without(
+                all, static (other, hit) => other.Value != hit.Value && other.Span.Contains(hit.Span) && other.Span.Length > hit.Span.Length);
         }
 
         return hits;
-    }
-
-    /// <summary>The hits minus those inside a longer hit of another value, in order; the same list when none is.</summary>
-    private static List<Hit> WithoutInsideOthers(List<Hit> hits)
-    {
-        List<Hit>? kept = null;
-        for (var i = 0; i < hits.Count; i++)
-        {
-            var hit = hits[i];
-            var inside = false;
-            foreach (var other in hits)
-            {
-                if (other.Value != hit.Value && other.Span.Contains(hit.Span) && other.Span.Length > hit.Span.Length)
-                {
-                    inside = true;
-                    break;
-                }
-            }
-
-            if (inside)
-            {
-                kept ??= hits[..i];
-            }
-            else
-            {
-                kept?.Add(hit);
-            }
-        }
-
-        return kept ?? hits;
     }
 
     /// <summary>Overlapping matches of one value become one ("几个功能" + "功能点" → "几个功能点").</summary>

@@ -184,36 +184,7 @@ internal sealed class TermSet
                 }
             }
 
-            return spans is null ? null : WithoutContained(spans);
-        }
-
-        /// <summary>The spans minus those inside a longer one, in order; the same list when none is.</summary>
-        private static List<Span> WithoutContained(List<Span> spans)
-        {
-            List<Span>? kept = null;
-            for (var i = 0; i < spans.Count; i++)
-            {
-                var contained = false;
-                foreach (var other in spans)
-                {
-                    if (other.Contains(spans[i]) && other.Length > spans[i].Length)
-                    {
-                        contained = true;
-                        break;
-                    }
-                }
-
-                if (contained)
-                {
-                    kept ??= spans[..i];
-                }
-                else
-                {
-                    kept?.Add(spans[i]);
-                }
-            }
-
-            return kept ?? spans;
+            return spans is null ? null : Swallowed.Without(spans, static (other, span) => other.Contains(span) && other.Length > span.Length);
         }
 
         /// <summary>The longest literal starting at <paramref name="i"/> and ending by <paramref name="end"/>; 0 when none.</summary>
