@@ -25,7 +25,7 @@ public sealed class CardComposer
 
     private const int MaxLabelLength = 40;
 
-    // domain.md's year buckets: y < 1, 1 ≤ y < 3, 3 ≤ y < 5, 5 ≤ y < 8, y ≥ 8.
+    // The year buckets of docs/domain.md (rule 2): y < 1, 1 ≤ y < 3, 3 ≤ y < 5, 5 ≤ y < 8, y ≥ 8.
     private static readonly double[] YearBucketBounds = [1, 3, 5, 8];
 
     private readonly CareerContent _content;
