@@ -1,9 +1,9 @@
 using System.Text.Json;
-using CareerBot.Bot.Cli;
+using CareerBot.Cli.Eval;
 using CareerBot.Domain.Analysis;
 using CareerBot.Domain.Content;
 
-namespace CareerBot.Bot.Tests.Cli;
+namespace CareerBot.Cli.Tests.Eval;
 
 public sealed class EvalCommandTests
 {
