@@ -61,14 +61,8 @@ internal static class EvalCommand
             Description = "How many mistakes to show, worst first.",
             HelpName = "N",
             DefaultValueFactory = _ => DefaultWorst,
+            CustomParser = ParseCount,
         };
-        worstOption.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 0)
-            {
-                result.AddError("--worst needs a number of mistakes, 0 or more");
-            }
-        });
         var asOfOption = new Option<DateTimeOffset?>("--as-of")
         {
             Description = "The day relative dates (\"since 2019\") are counted to: the day the corpus was labeled (default: today).",
@@ -181,6 +175,19 @@ internal static class EvalCommand
         return targets;
     }
 
+    /// <summary>A number of mistakes to show: a whole number, 0 or more.</summary>
+    private static int ParseCount(ArgumentResult result)
+    {
+        var text = result.Tokens[0].Value;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+        {
+            return count;
+        }
+
+        result.AddError($"--worst needs a number of mistakes, 0 or more, not '{text}'");
+        return 0;
+    }
+
     /// <summary>A day such as 2026-11-15, in UTC unless it names its offset.</summary>
     private static DateTimeOffset? ParseDay(ArgumentResult result)
     {
@@ -242,6 +249,19 @@ internal static class EvalCommand
         return new EvalReport(results, failures, targets);
     }
 
+    /// <summary>
+    /// The serializer's error in the words of the line's format. A wrong value comes with the cause the serializer
+    /// met (a value it could not convert); a repeated key, and an <c>expect</c> that is not an object, with none.
+    /// </summary>
+    private static string ExplainExpectation(JsonException e, JsonElement root)
+    {
+        var path = e.Path ?? "$";
+        var repeated = e.InnerException is null && (path != "$.expect" || root.GetProperty("expect").ValueKind == JsonValueKind.Object);
+        return repeated ? $"duplicate key '{path[2..]}'"
+            : ExpectRequirements.TryGetValue(path, out var requirement) ? requirement
+            : "invalid text in JSON: " + (e.InnerException ?? e).Message;
+    }
+
     /// <summary>The line's <c>expect</c>: at least one of the four fields, each valid; the reason it is not, or null.</summary>
     private static string? ReadExpectation(JsonElement root, out Expectation? expect)
     {
@@ -253,9 +273,7 @@ internal static class EvalCommand
         }
         catch (JsonException e)
         {
-            return e.Path is { } path && ExpectRequirements.TryGetValue(path, out var requirement)
-                ? requirement
-                : "invalid text in JSON: " + (e.InnerException ?? e).Message;
+            return ExplainExpectation(e, root);
         }
 
         if (json is null)

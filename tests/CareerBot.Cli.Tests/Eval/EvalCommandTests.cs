@@ -113,6 +113,9 @@ public sealed class EvalCommandTests
     [InlineData("""{"id":"x","answers":{},"expect":{"targetLevel":"3"}}""", "expect.targetLevel")]
     [InlineData("""{"id":"x","answers":{},"expect":{"learningStage":"2"}}""", "expect.learningStage")]
     [InlineData("""{"id":"x","answers":{},"expect":{"learningStage":"L9"}}""", "expect.learningStage")]
+    [InlineData("""{"id":"x","answers":{},"expect":{"level":2,"level":3}}""", "duplicate key 'expect.level'")]
+    [InlineData("""{"id":"x","answers":{},"expect":{"level":2},"expect":{"level":3}}""", "duplicate key 'expect'")]
+    [InlineData("""{"id":"x","answers":{},"expect":[{"level":2}]}""", "no \"expect\"")]
     public void A_bad_line_is_a_failure_that_fails_the_run_even_with_perfect_scores(string bad, string reason)
     {
         var report = Evaluate(Expert, "", bad, Lead);
