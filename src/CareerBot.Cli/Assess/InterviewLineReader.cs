@@ -172,7 +172,7 @@ internal static class InterviewLineReader
 
     private static InterviewLine Refused(string? id, string error) => new(id, null, NoAnswers, error);
 
-    internal static string Describe(JsonValueKind kind) => kind switch
+    private static string Describe(JsonValueKind kind) => kind switch
     {
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "an array",

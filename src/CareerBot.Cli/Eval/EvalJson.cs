@@ -21,7 +21,7 @@ internal sealed record FailedLineJson(int Line, string? Id, string Error);
 
 internal sealed record FieldScoreJson(int Correct, int Total, double Accuracy, double Target, bool Met);
 
-/// <summary>A confusion matrix: <see cref="Counts"/>[expected][got], both indexed like <see cref="Labels"/>.</summary>
+/// <summary>A confusion matrix: <c>counts[expected][got]</c>, both indexed like <c>labels</c>.</summary>
 internal sealed record ConfusionJson(string Title, IReadOnlyList<string> Labels, IReadOnlyList<IReadOnlyList<int>> Counts);
 
 internal sealed record MistakeJson(string? Id, int Line, string Field, string Expected, string Got, IReadOnlyList<MistakeEvidenceJson> Evidence);

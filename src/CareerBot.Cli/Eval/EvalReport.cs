@@ -34,7 +34,8 @@ internal sealed record FieldScore(AssessedField Field, int Correct, int Total, d
 
 internal sealed record Mistake(int Line, string? Id, AssessedField Field, string Expected, string Got, int Severity, IReadOnlyList<Evidence> Evidence);
 
-internal sealed record Confusion(string Title, IReadOnlyList<string> Labels, int[,] Counts);
+/// <summary>A confusion matrix: <see cref="Counts"/>[expected][got], both indexed like <see cref="Labels"/>.</summary>
+internal sealed record Confusion(string Title, IReadOnlyList<string> Labels, IReadOnlyList<IReadOnlyList<int>> Counts);
 
 /// <summary>The scored evaluation: results, failed lines and targets; every view is computed from them.</summary>
 internal sealed record EvalReport(IReadOnlyList<EvalResult> Results, IReadOnlyList<EvalFailure> Failures, IReadOnlyDictionary<AssessedField, double> Targets)
@@ -84,12 +85,12 @@ internal sealed record EvalReport(IReadOnlyList<EvalResult> Results, IReadOnlyLi
 
     private static Confusion Matrix(string title, List<string> labels, IEnumerable<(int Expected, int Got)> pairs)
     {
-        var counts = new int[labels.Count, labels.Count];
+        var counts = labels.Select(_ => new int[labels.Count]).ToArray();
         foreach (var (e, g) in pairs)
         {
             if (e >= 0 && e < labels.Count && g >= 0 && g < labels.Count)
             {
-                counts[e, g]++;
+                counts[e][g]++;
             }
         }
 

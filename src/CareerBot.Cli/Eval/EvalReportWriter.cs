@@ -39,7 +39,7 @@ internal static class EvalReportWriter
                 s.Append(matrix.Labels[r].PadRight(width));
                 for (var c = 0; c < matrix.Labels.Count; c++)
                 {
-                    s.Append(matrix.Counts[r, c].ToString(inv).PadLeft(width));
+                    s.Append(matrix.Counts[r][c].ToString(inv).PadLeft(width));
                 }
 
                 s.AppendLine();
@@ -97,7 +97,7 @@ internal static class EvalReportWriter
             EvalReport.Fields.Select(report.Score).ToDictionary(
                 s => CliJson.Name(s.Field),
                 s => new FieldScoreJson(s.Correct, s.Total, Math.Round(s.Accuracy, 4), s.Target, s.Met)),
-            [.. report.Confusions().Select(m => new ConfusionJson(m.Title, m.Labels, Rows(m)))],
+            [.. report.Confusions().Select(m => new ConfusionJson(m.Title, m.Labels, m.Counts))],
             [.. report.Mistakes().Take(worst).Select(m => new MistakeJson(
                 m.Id,
                 m.Line,
@@ -108,7 +108,4 @@ internal static class EvalReportWriter
             Summary(report));
         return JsonSerializer.Serialize(json, CliJson.Indented.EvalReportJson) + Environment.NewLine;
     }
-
-    private static IReadOnlyList<IReadOnlyList<int>> Rows(Confusion matrix) =>
-        [.. Enumerable.Range(0, matrix.Labels.Count).Select(r => (IReadOnlyList<int>)[.. Enumerable.Range(0, matrix.Labels.Count).Select(c => matrix.Counts[r, c])])];
 }
