@@ -20,7 +20,7 @@ internal static class ExportCorrectionsCommand
     {
         var sqliteOption = new Option<string>("--db")
         {
-            Description = $"A SQLite connection string (the default, from the bot's settings or \"{StorageSettings.DefaultSqliteConnectionString}\").",
+            Description = $"A SQLite connection string; without --db or --postgres the bot's Storage settings decide (default: sqlite, \"{StorageSettings.DefaultSqliteConnectionString}\").",
             HelpName = "sqlite connection string",
         };
         var postgresOption = new Option<string>("--postgres")
