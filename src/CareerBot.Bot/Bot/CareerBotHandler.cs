@@ -1,6 +1,5 @@
+using CareerBot.Application.Turns;
 using CareerBot.Bot.Telemetry;
-using CareerBot.Domain.Interview;
-using CareerBot.Domain.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -8,56 +7,27 @@ using Microsoft.Bot.Schema;
 namespace CareerBot.Bot.Bot;
 
 /// <summary>
-/// The one bot every channel drives. It only translates: activity in, <see cref="InterviewEngine"/> turn, replies
-/// out; state is read once and written once per turn (<see cref="TurnState"/>).
+/// The Bot Framework edge of the one application core: an activity becomes a channel-neutral <see cref="Turn"/>, the
+/// <see cref="TurnProcessor"/> runs and saves it, and its replies go back as activities. Both activity channels (the
+/// Bot Framework's and our Direct Line) drive this one handler.
 /// </summary>
 public sealed class CareerBotHandler : TeamsActivityHandler
 {
-    /// <summary>The user-state property holding the <see cref="UserProfile"/> (exports read it back by this name).</summary>
-    public const string ProfileProperty = "profile";
-
-    /// <summary>The conversation-state property holding the <see cref="InterviewState"/>.</summary>
-    public const string InterviewProperty = "interview";
-
-    private readonly InterviewEngine _engine;
+    private readonly TurnProcessor _turns;
     private readonly BotTelemetry _telemetry;
-    private readonly IStorage _storage;
-    private readonly ConversationTurns _turns;
 
-    public CareerBotHandler(InterviewEngine engine, IStorage storage, ConversationTurns turns, BotTelemetry telemetry)
+    public CareerBotHandler(TurnProcessor turns, BotTelemetry telemetry)
     {
-        _telemetry = telemetry;
-        _engine = engine;
-        _storage = storage;
         _turns = turns;
-    }
-
-    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        var state = new TurnState(_storage, turnContext.Activity);
-        using (await _turns.EnterAsync(state.InterviewKey, cancellationToken).ConfigureAwait(false))
-        {
-            turnContext.TurnState.Set(state);
-            await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
-            await state.SaveAsync(cancellationToken).ConfigureAwait(false);
-        }
+        _telemetry = telemetry;
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var turnState = turnContext.TurnState.Get<TurnState>();
-        var state = await turnState.InterviewAsync(cancellationToken).ConfigureAwait(false);
-        var outcome = _engine.Handle(state, ActivityMapping.ToUserTurn((Activity)turnContext.Activity));
-        if (outcome.Completed is not null || outcome.Correction is not null)
-        {
-            var profile = await turnState.ProfileAsync(cancellationToken).ConfigureAwait(false);
-            profile.Keep(outcome);
-            ReportResults(outcome);
-        }
-
-        await SendAsync(turnContext, outcome.Replies, state, cancellationToken).ConfigureAwait(false);
+        var result = await _turns.HandleAsync(ActivityTurns.ToTurn((Activity)turnContext.Activity, TurnKind.Message), cancellationToken).ConfigureAwait(false);
+        ReportResults(result.Outcome);
+        await SendAsync(turnContext, result, cancellationToken).ConfigureAwait(false);
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
@@ -70,12 +40,11 @@ public sealed class CareerBotHandler : TeamsActivityHandler
             return;
         }
 
-        var state = await turnContext.TurnState.Get<TurnState>().InterviewAsync(cancellationToken).ConfigureAwait(false);
-        var replies = _engine.Welcome(state, Languages.FromLocale(((Activity)turnContext.Activity).Locale));
-        await SendAsync(turnContext, replies, state, cancellationToken).ConfigureAwait(false);
+        var result = await _turns.HandleAsync(ActivityTurns.ToTurn((Activity)turnContext.Activity, TurnKind.Joined), cancellationToken).ConfigureAwait(false);
+        await SendAsync(turnContext, result, cancellationToken).ConfigureAwait(false);
     }
 
-    private void ReportResults(TurnOutcome outcome)
+    private void ReportResults(Domain.Interview.TurnOutcome outcome)
     {
         if (outcome.Completed is not null)
         {
@@ -88,9 +57,6 @@ public sealed class CareerBotHandler : TeamsActivityHandler
         }
     }
 
-    private static async Task SendAsync(ITurnContext turnContext, IReadOnlyList<Reply> replies, InterviewState state, CancellationToken cancellationToken)
-    {
-        var language = Languages.FromLocale(state.LanguageTag) ?? Languages.FromLocale(turnContext.Activity.Locale) ?? Language.EnUs;
-        await turnContext.SendActivitiesAsync([.. ActivityMapping.ToActivities(replies, language)], cancellationToken).ConfigureAwait(false);
-    }
+    private static async Task SendAsync(ITurnContext turnContext, TurnResult result, CancellationToken cancellationToken) =>
+        await turnContext.SendActivitiesAsync([.. ActivityMapping.ToActivities(result.Outcome.Replies, result.Language)], cancellationToken).ConfigureAwait(false);
 }

@@ -1,53 +1,61 @@
 using System.Data.Common;
-using CareerBot.Bot.Bot;
-using CareerBot.Bot.Storage;
+using CareerBot.Application.Documents;
 using CareerBot.Domain.Interview;
+using CareerBot.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace CareerBot.Cli.Corrections;
 
-/// <summary>
-/// The corrected assessments in the bot's state store: the only place the CLI reads that store.
-/// </summary>
-/// <remarks>
-/// TEMPORARY: this reads today's state through CareerBot.Bot's own storage classes (hence the CLI's project reference
-/// to the web host). When the document store replaces them, this one file changes to read person documents, and the
-/// reference goes.
-/// </remarks>
+/// <summary>The corrected assessments in the bot's document store: the only place the CLI reads that store.</summary>
 internal sealed class CorrectionSource : IDisposable
 {
-    private const int KeysPerRead = 200;
-
-    private readonly SqlStateStorage _storage;
-    private readonly bool _ownsStorage;
+    private readonly IDocumentStore _store;
+    private readonly IReadOnlyList<Question> _questions;
+    private readonly bool _ownsStore;
 
     /// <summary>Reads an open store; it stays open, its owner's to dispose.</summary>
-    public CorrectionSource(SqlStateStorage storage)
-        : this(storage, ownsStorage: false)
+    /// <param name="store">The bot's documents.</param>
+    /// <param name="questions">The content's questions, which a person document's answers refer to.</param>
+    public CorrectionSource(IDocumentStore store, IReadOnlyList<Question> questions)
+        : this(store, questions, ownsStore: false)
     {
     }
 
-    private CorrectionSource(SqlStateStorage storage, bool ownsStorage)
+    private CorrectionSource(IDocumentStore store, IReadOnlyList<Question> questions, bool ownsStore)
     {
-        ArgumentNullException.ThrowIfNull(storage);
-        _storage = storage;
-        _ownsStorage = ownsStorage;
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(questions);
+        _store = store;
+        _questions = questions;
+        _ownsStore = ownsStore;
     }
 
-    /// <summary>Opens the store <paramref name="settings"/> name; <see cref="ArgumentException"/> when they name none that can be read.</summary>
-    public static CorrectionSource Open(StorageSettings settings)
+    /// <summary>
+    /// Opens the store <paramref name="options"/> name, as the bot opens it; <see cref="ArgumentException"/>, saying
+    /// what to set, when they name none that holds corrections.
+    /// </summary>
+    public static CorrectionSource Open(StorageOptions options, bool connectionStringGiven, IReadOnlyList<Question> questions)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        bool Is(string provider) => string.Equals(settings.Provider.Trim(), provider, StringComparison.OrdinalIgnoreCase);
-        SqlStateStorage storage =
-            Is(StorageSettings.Sqlite) ? new SqliteStorage(ExistingSqliteDatabase(settings.ConnectionString ?? StorageSettings.DefaultSqliteConnectionString))
-            : Is(StorageSettings.Postgres) ? new PostgresStorage(settings.ConnectionString is { Length: > 0 } connectionString
-                ? connectionString
-                : throw new ArgumentException("the postgres provider needs an Npgsql connection string (Storage:ConnectionString or --postgres)"))
-            : throw new ArgumentException(Is(StorageSettings.Memory)
-                ? "Storage:Provider memory keeps nothing after the bot stops; there is nothing to export"
-                : $"Storage:Provider '{settings.Provider}' is not supported; use {StorageSettings.Sqlite} or {StorageSettings.Postgres}");
-        return new CorrectionSource(storage, ownsStorage: true);
+        ArgumentNullException.ThrowIfNull(options);
+        var provider = options.Provider.Trim();
+        if (string.Equals(provider, StorageOptions.Memory, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException("Storage:Provider memory keeps nothing after the bot stops; there is nothing to export");
+        }
+
+        if (string.Equals(provider, StorageOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
+        {
+            RequireExistingSqliteFile(options.ConnectionString);
+        }
+
+        try
+        {
+            return new CorrectionSource(DocumentStores.Open(options, connectionStringGiven), questions, ownsStore: true);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new ArgumentException(e.Message, e);
+        }
     }
 
     /// <summary>Every assessment a user corrected, oldest correction first.</summary>
@@ -55,17 +63,9 @@ internal sealed class CorrectionSource : IDisposable
     public async Task<IReadOnlyList<CompletedAssessment>> ReadCorrectedAsync(CancellationToken cancellationToken = default)
     {
         var corrected = new List<CompletedAssessment>();
-        var keys = await _storage.KeysAsync(string.Empty, "/users/", cancellationToken).ConfigureAwait(false);
-        foreach (var chunk in keys.Chunk(KeysPerRead))
+        await foreach (var profile in PersonProfiles.ReadAllAsync(_store, _questions, cancellationToken).ConfigureAwait(false))
         {
-            var states = await _storage.ReadAsync(chunk, cancellationToken).ConfigureAwait(false);
-            foreach (var state in states.Values)
-            {
-                if (StateDocument.Read(state, CareerBotHandler.ProfileProperty, StateJsonContext.Default.UserProfile) is { } profile)
-                {
-                    corrected.AddRange(profile.History.Where(h => h.Correction is not null));
-                }
-            }
+            corrected.AddRange(profile.History.Where(h => h.Correction is not null));
         }
 
         return [.. corrected.OrderBy(a => a.Correction!.CorrectedAt)];
@@ -73,24 +73,31 @@ internal sealed class CorrectionSource : IDisposable
 
     public void Dispose()
     {
-        if (_ownsStorage)
+        if (_ownsStore)
         {
-            (_storage as IDisposable)?.Dispose();
+            (_store as IDisposable)?.Dispose();
         }
     }
 
     /// <summary>
-    /// The connection string of a SQLite file that exists: SQLite would create a missing one, and an export from an
-    /// empty new database (a relative path from the wrong folder) would look like "nothing was corrected".
+    /// SQLite would create a missing file, and an export from an empty new database (a relative path from the wrong
+    /// folder) would look like "nothing was corrected".
     /// </summary>
-    private static string ExistingSqliteDatabase(string connectionString)
+    private static void RequireExistingSqliteFile(string connectionString)
     {
-        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        string file;
+        try
+        {
+            file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            throw new ArgumentException($"Storage:ConnectionString is not a SQLite connection string: {e.Message}", e);
+        }
+
         if (!File.Exists(file))
         {
             throw new ArgumentException($"no SQLite database at '{Path.GetFullPath(file)}'");
         }
-
-        return connectionString;
     }
 }

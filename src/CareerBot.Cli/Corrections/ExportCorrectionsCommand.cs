@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using CareerBot.Domain.Analysis;
 using CareerBot.Domain.Interview;
+using CareerBot.Storage;
 
 namespace CareerBot.Cli.Corrections;
 
@@ -20,7 +21,7 @@ internal static class ExportCorrectionsCommand
     {
         var sqliteOption = new Option<string>("--db")
         {
-            Description = $"A SQLite connection string; without --db or --postgres the bot's Storage settings decide (default: sqlite, \"{StorageSettings.DefaultSqliteConnectionString}\").",
+            Description = $"A SQLite connection string; without --db or --postgres the bot's Storage settings decide (default: sqlite, \"{StorageOptions.DefaultConnectionString}\").",
             HelpName = "sqlite connection string",
         };
         var postgresOption = new Option<string>("--postgres")
@@ -28,19 +29,20 @@ internal static class ExportCorrectionsCommand
             Description = "An Npgsql connection string: read the bot's PostgreSQL state instead.",
             HelpName = "npgsql connection string",
         };
-        var providerOption = new Option<string>($"--{StorageSettings.SectionName}:Provider")
+        var providerOption = new Option<string>($"--{StorageOptions.SectionName}:Provider")
         {
-            Description = $"The bot's Storage:Provider setting ({StorageSettings.Sqlite} or {StorageSettings.Postgres}).",
+            Description = $"The bot's Storage:Provider setting ({StorageOptions.Sqlite} or {StorageOptions.Postgres}).",
             HelpName = "provider",
         };
-        var connectionStringOption = new Option<string>($"--{StorageSettings.SectionName}:ConnectionString")
+        var connectionStringOption = new Option<string>($"--{StorageOptions.SectionName}:ConnectionString")
         {
             Description = "The bot's Storage:ConnectionString setting.",
             HelpName = "connection string",
         };
+        var contentOption = CliContent.CreateOption();
         var command = new Command("export-corrections", "Writes every result a user corrected as an eval line: their answers, with the correction as expected.")
         {
-            sqliteOption, postgresOption, providerOption, connectionStringOption,
+            sqliteOption, postgresOption, providerOption, connectionStringOption, contentOption,
         };
         command.Validators.Add(result =>
         {
@@ -52,22 +54,37 @@ internal static class ExportCorrectionsCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             // The bot's settings first, as the bot would read them; --db and --postgres say it outright.
-            var settings = new StorageSettings(
-                parseResult.GetValue(providerOption) ?? FromEnvironment("Provider") ?? StorageSettings.Sqlite,
-                parseResult.GetValue(connectionStringOption) ?? FromEnvironment("ConnectionString"));
+            var options = new StorageOptions();
+            var connectionStringGiven = false;
+            if ((parseResult.GetValue(providerOption) ?? FromEnvironment(nameof(StorageOptions.Provider))) is { } provider)
+            {
+                options.Provider = provider;
+            }
+
+            if ((parseResult.GetValue(connectionStringOption) ?? FromEnvironment(nameof(StorageOptions.ConnectionString))) is { } connectionString)
+            {
+                (options.ConnectionString, connectionStringGiven) = (connectionString, true);
+            }
+
             if (parseResult.GetValue(sqliteOption) is { } sqlite)
             {
-                settings = new StorageSettings(StorageSettings.Sqlite, sqlite);
+                (options.Provider, options.ConnectionString, connectionStringGiven) = (StorageOptions.Sqlite, sqlite, true);
             }
             else if (parseResult.GetValue(postgresOption) is { } postgres)
             {
-                settings = new StorageSettings(StorageSettings.Postgres, postgres);
+                (options.Provider, options.ConnectionString, connectionStringGiven) = (StorageOptions.Postgres, postgres, true);
             }
 
             var error = parseResult.InvocationConfiguration.Error;
+            var content = await CliContent.LoadAsync(parseResult.GetValue(contentOption), command.Name, error).ConfigureAwait(false);
+            if (content is null)
+            {
+                return ExitCodes.UsageError;
+            }
+
             try
             {
-                using var source = CorrectionSource.Open(settings);
+                using var source = CorrectionSource.Open(options, connectionStringGiven, content.Questions);
                 var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
                 await using (output.ConfigureAwait(false))
                 {
@@ -90,7 +107,7 @@ internal static class ExportCorrectionsCommand
     /// (<c>Storage__Provider</c> is <c>Storage:Provider</c>); null when unset.
     /// </summary>
     private static string? FromEnvironment(string setting) =>
-        Environment.GetEnvironmentVariable($"{StorageSettings.SectionName}__{setting}") is { Length: > 0 } value ? value : null;
+        Environment.GetEnvironmentVariable($"{StorageOptions.SectionName}__{setting}") is { Length: > 0 } value ? value : null;
 
     /// <summary>Writes one line per corrected assessment, oldest correction first; returns how many.</summary>
     public static async Task<int> ExportAsync(CorrectionSource source, TextWriter output, CancellationToken cancellationToken = default)

@@ -1,10 +1,17 @@
 using System.CommandLine;
 using System.Text.Json;
-using CareerBot.Bot.Tests.Support;
+using CareerBot.Application.Documents;
+using CareerBot.Application.Identity;
+using CareerBot.Application.Turns;
 using CareerBot.Cli.Assess;
 using CareerBot.Cli.Corrections;
 using CareerBot.Cli.Tests.Support;
+using CareerBot.Domain.Analysis;
+using CareerBot.Domain.Cards;
 using CareerBot.Domain.Content;
+using CareerBot.Domain.Interview;
+using CareerBot.Domain.Localization;
+using CareerBot.Testing;
 
 namespace CareerBot.Cli.Tests.Corrections;
 
@@ -14,25 +21,33 @@ namespace CareerBot.Cli.Tests.Corrections;
 /// </summary>
 public abstract class ExportCorrectionsTests(ITestStateDatabase database) : StateDatabaseTest(database)
 {
+    private static readonly PersonKey Person = new("test", null, "user1");
+
+    /// <summary>
+    /// One person's interview, finished with every question but the plan skipped, then corrected to
+    /// <paramref name="correctedLevel"/> ("track:level") with the result card's "that's not me", through the
+    /// application core as the bot runs it.
+    /// </summary>
     protected async Task CorrectAsync(string conversationId, string correctedLevel)
     {
-        var chat = new Conversation(Database.Open(), locale: "zh-CN", conversationId: conversationId);
-        string? assessmentId = null;
-        var flow = chat.User("开始").Bot("我们开始吧", "1/8")
-            .User("我想带团队，三年后做团队leader").Bot("2/8");
-        for (var i = 0; i < 6; i++)
+        var content = CareerContent.Default;
+        var store = Database.Open();
+        var processor = new TurnProcessor(
+            new InterviewEngine(content, new AnswerAnalyzer(content.Lexicon), new CardComposer(content), TimeProvider.System), content, store, new ConversationTurns());
+        var conversation = new ConversationKey("test", conversationId);
+        Task<TurnResult> Say(string? text, Dictionary<string, string>? tapped = null) =>
+            processor.HandleAsync(new Turn(Person, conversation, TurnKind.Message, new UserTurn(text, tapped, Language.ZhCn)), CancellationToken.None);
+
+        await Say("开始");
+        await Say("我想带团队，三年后做团队leader");
+        for (var i = 1; i < content.Questions.Count; i++)
         {
-            flow = flow.User("跳过").Bot("跳过");
+            await Say("跳过");
         }
 
-        await flow.User("跳过")
-            .BotCard(
-                card => assessmentId = Conversation.Descendants(card)
-                    .Select(o => o["data"]?["assessmentId"])
-                    .Single(id => id is not null)!.GetValue<string>(),
-                "跳过")
-            .RunAsync();
-        await chat.Taps(new { command = "correct", assessmentId, correctedLevel }).Bot("已保存你的更正").RunAsync();
+        var finished = (await PersonProfiles.ReadAsync(store, Person, content.Questions)).History.Single(h => h.Correction is null);
+        await Say(null, new() { ["command"] = "correct", ["assessmentId"] = finished.Id.ToString("D"), ["correctedLevel"] = correctedLevel });
+        Assert.NotNull((await PersonProfiles.ReadAsync(store, Person, content.Questions)).History.Single(h => h.Id == finished.Id).Correction);
     }
 
     [StorageFact]
@@ -42,7 +57,7 @@ public abstract class ExportCorrectionsTests(ITestStateDatabase database) : Stat
         await CorrectAsync("conversation-b", "professional:4");
         using var output = new StringWriter();
 
-        var count = await ExportCorrectionsCommand.ExportAsync(new CorrectionSource(Database.Open()), output);
+        var count = await ExportCorrectionsCommand.ExportAsync(new CorrectionSource(Database.Open(), CareerContent.Default.Questions), output);
 
         Assert.Equal(2, count);
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
@@ -58,7 +73,7 @@ public abstract class ExportCorrectionsTests(ITestStateDatabase database) : Stat
     {
         await CorrectAsync("conversation-c", "management:3");
         using var exported = new StringWriter();
-        await ExportCorrectionsCommand.ExportAsync(new CorrectionSource(Database.Open()), exported);
+        await ExportCorrectionsCommand.ExportAsync(new CorrectionSource(Database.Open(), CareerContent.Default.Questions), exported);
         using var assessed = new StringWriter();
 
         var exit = await AssessCommand.RunAsync(new StringReader(exported.ToString()), assessed, CareerContent.Default);
@@ -72,7 +87,7 @@ public abstract class ExportCorrectionsTests(ITestStateDatabase database) : Stat
     {
         using var output = new StringWriter();
 
-        Assert.Equal(0, await ExportCorrectionsCommand.ExportAsync(new CorrectionSource(Database.Open()), output));
+        Assert.Equal(0, await ExportCorrectionsCommand.ExportAsync(new CorrectionSource(Database.Open(), CareerContent.Default.Questions), output));
         Assert.Equal(string.Empty, output.ToString());
     }
 }
@@ -95,7 +110,7 @@ public sealed class ExportCorrectionsArgumentsTests
     [Theory]
     [InlineData("memory", "nothing to export")]
     [InlineData("redis", "not supported")]
-    [InlineData("postgres", "needs an Npgsql connection string")]
+    [InlineData("postgres", "Storage:ConnectionString is not set")]
     public async Task The_bots_storage_settings_must_name_a_store_with_corrections(string provider, string reason)
     {
         using var error = new StringWriter();
@@ -153,6 +168,6 @@ public sealed class SqliteExportCorrectionsTests() : ExportCorrectionsTests(new 
     }
 }
 
-[Collection(PostgresCollectionDefinition.Name)]
+[Collection(PostgresTests.Name)]
 [RequiresPostgres]
 public sealed class PostgresExportCorrectionsTests(PostgresCluster cluster) : ExportCorrectionsTests(new PostgresTestDatabase(cluster));
