@@ -4,10 +4,10 @@ using CareerBot.Bot.Channels.BotFramework;
 using CareerBot.Bot.Channels.DirectLine;
 using CareerBot.Bot.Cli;
 using CareerBot.Bot.Hosting;
+using CareerBot.Bot.Rendering.AdaptiveCards;
 using CareerBot.Bot.Storage;
 using CareerBot.Bot.Telemetry;
 using CareerBot.Domain.Analysis;
-using CareerBot.Domain.Cards;
 using CareerBot.Domain.Content;
 using CareerBot.Domain.Interview;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -47,7 +47,6 @@ builder.Services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>()["Con
     ? CareerContent.Load(path)
     : CareerContent.Default);
 builder.Services.AddSingleton(sp => new AnswerAnalyzer(sp.GetRequiredService<CareerContent>().Lexicon, sp.GetRequiredService<TimeProvider>()));
-builder.Services.AddSingleton<CardComposer>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<InterviewEngine>();
 builder.Services.AddHostedService<StartupWarmUp>();   // builds the above while Kestrel starts, not in the first turn
@@ -60,6 +59,7 @@ builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedConnec
     sp.GetRequiredService<IConfiguration>(),
     logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
 builder.Services.AddSingleton<TurnErrorReporter>();
+builder.Services.AddSingleton<AdaptiveCardRenderer>();
 builder.Services.AddSingleton<CareerBotAdapter>();
 builder.Services.AddSingleton<ConversationTurns>();
 builder.Services.AddTransient<IBot, CareerBotHandler>();

@@ -1,6 +1,8 @@
+using CareerBot.Bot.Rendering.AdaptiveCards;
 using CareerBot.Bot.Telemetry;
 using CareerBot.Domain.Interview;
 using CareerBot.Domain.Localization;
+using CareerBot.Domain.Views;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -8,8 +10,8 @@ using Microsoft.Bot.Schema;
 namespace CareerBot.Bot.Bot;
 
 /// <summary>
-/// The one bot every channel drives. It only translates: activity in, <see cref="InterviewEngine"/> turn, replies
-/// out; state is read once and written once per turn (<see cref="TurnState"/>).
+/// The one bot every channel drives. It only translates: activity in, <see cref="InterviewEngine"/> turn, views
+/// rendered out; state is read once and written once per turn (<see cref="TurnState"/>).
 /// </summary>
 public sealed class CareerBotHandler : TeamsActivityHandler
 {
@@ -20,14 +22,16 @@ public sealed class CareerBotHandler : TeamsActivityHandler
     public const string InterviewProperty = "interview";
 
     private readonly InterviewEngine _engine;
+    private readonly AdaptiveCardRenderer _renderer;
     private readonly BotTelemetry _telemetry;
     private readonly IStorage _storage;
     private readonly ConversationTurns _turns;
 
-    public CareerBotHandler(InterviewEngine engine, IStorage storage, ConversationTurns turns, BotTelemetry telemetry)
+    public CareerBotHandler(InterviewEngine engine, AdaptiveCardRenderer renderer, IStorage storage, ConversationTurns turns, BotTelemetry telemetry)
     {
         _telemetry = telemetry;
         _engine = engine;
+        _renderer = renderer;
         _storage = storage;
         _turns = turns;
     }
@@ -57,7 +61,7 @@ public sealed class CareerBotHandler : TeamsActivityHandler
             ReportResults(outcome);
         }
 
-        await SendAsync(turnContext, outcome.Replies, state, cancellationToken).ConfigureAwait(false);
+        await SendAsync(turnContext, outcome.Views, state, cancellationToken).ConfigureAwait(false);
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
@@ -71,8 +75,7 @@ public sealed class CareerBotHandler : TeamsActivityHandler
         }
 
         var state = await turnContext.TurnState.Get<TurnState>().InterviewAsync(cancellationToken).ConfigureAwait(false);
-        var replies = _engine.Welcome(state, Languages.FromLocale(((Activity)turnContext.Activity).Locale));
-        await SendAsync(turnContext, replies, state, cancellationToken).ConfigureAwait(false);
+        await SendAsync(turnContext, InterviewEngine.Welcome(), state, cancellationToken).ConfigureAwait(false);
     }
 
     private void ReportResults(TurnOutcome outcome)
@@ -88,9 +91,9 @@ public sealed class CareerBotHandler : TeamsActivityHandler
         }
     }
 
-    private static async Task SendAsync(ITurnContext turnContext, IReadOnlyList<Reply> replies, InterviewState state, CancellationToken cancellationToken)
+    private async Task SendAsync(ITurnContext turnContext, IReadOnlyList<View> views, InterviewState state, CancellationToken cancellationToken)
     {
         var language = Languages.FromLocale(state.LanguageTag) ?? Languages.FromLocale(turnContext.Activity.Locale) ?? Language.EnUs;
-        await turnContext.SendActivitiesAsync([.. ActivityMapping.ToActivities(replies, language)], cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivitiesAsync([.. ActivityMapping.ToActivities(views, _renderer, language)], cancellationToken).ConfigureAwait(false);
     }
 }

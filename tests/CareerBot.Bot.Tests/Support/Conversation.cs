@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using CareerBot.Bot.Bot;
+using CareerBot.Bot.Rendering.AdaptiveCards;
 using CareerBot.Bot.Storage;
 using CareerBot.Domain.Analysis;
-using CareerBot.Domain.Cards;
 using CareerBot.Domain.Content;
 using CareerBot.Domain.Interview;
 using Microsoft.Bot.Builder;
@@ -45,8 +45,8 @@ internal sealed class Conversation
     public static CareerBotHandler CreateBot(IStorage storage)
     {
         var content = CareerContent.Default;
-        var engine = new InterviewEngine(content, new AnswerAnalyzer(content.Lexicon), new CardComposer(content), TimeProvider.System);
-        return new CareerBotHandler(engine, storage, new ConversationTurns(), TestTelemetry.Create());
+        var engine = new InterviewEngine(content, new AnswerAnalyzer(content.Lexicon), TimeProvider.System);
+        return new CareerBotHandler(engine, new AdaptiveCardRenderer(content), storage, new ConversationTurns(), TestTelemetry.Create());
     }
 
     public Conversation User(string text)
