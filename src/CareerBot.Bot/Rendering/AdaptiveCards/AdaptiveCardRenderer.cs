@@ -34,14 +34,11 @@ public sealed class AdaptiveCardRenderer
         CorrectionSavedView saved => new RenderedText(RichTextMarkdown.Write(saved.Message)),
         OpenQuestionView question => new RenderedText(RichTextMarkdown.Write(QuestionLine(question.Progress, question.Prompt, language))),
         WelcomeView => new RenderedCard(Welcome(language), S("interview.welcome.summary", language)),
+        // A summary is plain text (notifications show it as it is): the question line without emphasis.
         FactQuestionView question => new RenderedCard(FactQuestion(question, language), F("interview.question", language, ("progress", question.Progress), ("prompt", question.Prompt))),
         ResultView result => new RenderedCard(Result(result, language), S("interview.result.summary", language)),
         _ => throw new ArgumentOutOfRangeException(nameof(view), view, "No Adaptive Card rendering for this view."),
     };
-
-    /// <summary>"3/8 What is your plan?" with the progress emphasised.</summary>
-    private RichText QuestionLine(InterviewProgress progress, string prompt, Language language) =>
-        new([new Paragraph(Run.Fill(S("interview.question", language), ("progress", new EmphasisRun(progress.ToString())), ("prompt", new PlainRun(prompt))))]);
 
     /// <summary>The greeting: what the bot does, a Start button, and the language switch.</summary>
     public AdaptiveCard Welcome(Language language)
@@ -88,10 +85,8 @@ public sealed class AdaptiveCardRenderer
         };
 
         var actions = new List<AdaptiveAction>();
-        string? preselected = null;
         if (suggestion is not null)
         {
-            var label = suggestion.Label;
             body.Add(new Container(
             [
                 Text(F("card.question.mentioned", language, ("fragment", MarkdownText.Quote(suggestion.Words)))),
@@ -101,13 +96,12 @@ public sealed class AdaptiveCardRenderer
                 Spacing = Spacing.Medium,
             });
             actions.Add(Submit(
-                F("card.question.confirm", language, ("label", label)),
+                F("card.question.confirm", language, ("label", suggestion.Label)),
                 new JsonObject { [ActionData.AnswerTo] = question.QuestionId, [ActionData.Confirm] = suggestion.Value }) with
             {
                 Style = ActionStyle.Positive,
                 AssociatedInputs = AssociatedInputs.None,
             });
-            preselected = suggestion.MatchingChoice;
         }
 
         if (question.Choices.Count > 0)
@@ -116,7 +110,7 @@ public sealed class AdaptiveCardRenderer
             {
                 Label = S("card.question.choiceLabel", language),
                 Style = ChoiceInputStyle.Expanded,
-                Value = preselected,
+                Value = suggestion?.MatchingChoice,
                 IsRequired = true,
                 ErrorMessage = S("card.question.required", language),
                 Wrap = true,
@@ -383,6 +377,10 @@ public sealed class AdaptiveCardRenderer
         AssessedField.LearningStage => "card.field.learningStage",
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
+
+    /// <summary>"3/8 What is your plan?" with the progress emphasised.</summary>
+    private RichText QuestionLine(InterviewProgress progress, string prompt, Language language) =>
+        new([new Paragraph(Run.Fill(S("interview.question", language), ("progress", new EmphasisRun(progress.ToString())), ("prompt", new PlainRun(prompt))))]);
 
     private string S(string key, Language language) => _content.Strings.Get(key, language);
 
