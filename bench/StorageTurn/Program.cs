@@ -1,16 +1,17 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using CareerBot.Bot.Storage;
+using CareerBot.Application.Documents;
+using CareerBot.Storage;
 
-// One "turn" is what TurnState does against SQL storage: read the conversation's state document, then write it back
-// changed. Rows rotate over many conversations, as under the load bench. Usage: [--turns N] [--callers 1,8] [--keep]
+// One "turn" is what the application core does against SQL storage: read the conversation's document, then write it
+// back changed, conditional on the ETag it read. Rows rotate over many conversations, as under the load bench. Usage: [--turns N] [--callers 1,8] [--keep]
 var turns = Option("--turns", 20_000);
 var callerCounts = (Value("--callers") ?? "1,8").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
 const int Conversations = 512;
 
 var path = Path.Combine(Path.GetTempPath(), $"careerbot-storage-turn-{Guid.NewGuid():N}.db");
-var storage = new SqliteStorage("Data Source=" + path);
+var storage = new SqliteDocumentStore("Data Source=" + path);
 var json = StateJson(3_000);
 var keys = Enumerable.Range(0, Conversations).Select(i => "msteams/conversations/a:" + i.ToString("D8", CultureInfo.InvariantCulture)).ToArray();
 
@@ -42,11 +43,7 @@ try
 }
 finally
 {
-    // A cast, so that this builds against versions from before SqliteStorage was disposable too (for an A/B).
-    if ((object)storage is IAsyncDisposable disposable)
-    {
-        await disposable.DisposeAsync();
-    }
+    await storage.DisposeAsync();
 
     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     if (!args.Contains("--keep"))
@@ -69,8 +66,8 @@ async Task RunAsync(int callers, int turns)
         while ((turn = Interlocked.Increment(ref next)) < turns)
         {
             var key = keys[turn % Conversations];
-            await storage.ReadAsync([key]);
-            await storage.WriteAsync(new Dictionary<string, object>(1, StringComparer.Ordinal) { [key] = new StateDocument { Json = json } });
+            var read = await storage.ReadAsync([key], CancellationToken.None);
+            await storage.WriteAsync([DocumentWrite.Put(key, json, read.GetValueOrDefault(key)?.ETag)], CancellationToken.None);
         }
     })));
 }

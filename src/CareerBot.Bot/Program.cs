@@ -1,3 +1,4 @@
+using CareerBot.Application.Turns;
 using CareerBot.Bot.Bot;
 using CareerBot.Bot.Channels;
 using CareerBot.Bot.Channels.BotFramework;
@@ -51,7 +52,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<InterviewEngine>();
 builder.Services.AddHostedService<StartupWarmUp>();   // builds the above while Kestrel starts, not in the first turn
 
-// State: conversation and user state through IStorage (SQLite by default, Storage:Provider).
+// State: conversation and person documents with ETags (SQLite by default, Storage:Provider).
 builder.Services.AddCareerBotStorage(builder.Configuration);
 
 // The Bot Framework channel: anonymous without MicrosoftAppId, otherwise every request's token is validated.
@@ -62,6 +63,7 @@ builder.Services.AddSingleton<TurnErrorReporter>();
 builder.Services.AddSingleton<AdaptiveCardRenderer>();
 builder.Services.AddSingleton<CareerBotAdapter>();
 builder.Services.AddSingleton<ConversationTurns>();
+builder.Services.AddSingleton<TurnProcessor>();
 builder.Services.AddTransient<IBot, CareerBotHandler>();
 
 // Telemetry: the bot's own metrics and spans (System.Diagnostics, free while nobody listens), exported with

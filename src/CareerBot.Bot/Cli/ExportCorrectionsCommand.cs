@@ -1,8 +1,9 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using CareerBot.Bot.Bot;
-using CareerBot.Bot.Storage;
+using CareerBot.Application.Documents;
+using CareerBot.Domain.Content;
+using CareerBot.Storage;
 using CareerBot.Domain.Analysis;
 using CareerBot.Domain.Interview;
 
@@ -43,10 +44,10 @@ internal static class ExportCorrectionsCommand
             }
         }
 
-        SqlStateStorage storage;
+        IDocumentStore storage;
         try
         {
-            storage = postgres is null ? new SqliteStorage(sqlite ?? StorageOptions.DefaultConnectionString) : new PostgresStorage(postgres);
+            storage = postgres is null ? new SqliteDocumentStore(sqlite ?? StorageOptions.DefaultConnectionString) : new PostgresDocumentStore(postgres);
         }
         catch (ArgumentException e)
         {
@@ -71,22 +72,14 @@ internal static class ExportCorrectionsCommand
     }
 
     /// <summary>Writes one line per corrected assessment, oldest first; returns how many.</summary>
-    public static async Task<int> ExportAsync(SqlStateStorage storage, TextWriter output, CancellationToken cancellationToken = default)
+    public static async Task<int> ExportAsync(IDocumentStore storage, TextWriter output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(storage);
         ArgumentNullException.ThrowIfNull(output);
         var corrected = new List<CompletedAssessment>();
-        var keys = await storage.KeysAsync(string.Empty, "/users/", cancellationToken).ConfigureAwait(false);
-        foreach (var chunk in keys.Chunk(200))
+        await foreach (var profile in PersonProfiles.ReadAllAsync(storage, CareerContent.Default.Questions, cancellationToken).ConfigureAwait(false))
         {
-            var states = await storage.ReadAsync(chunk, cancellationToken).ConfigureAwait(false);
-            foreach (var state in states.Values)
-            {
-                if (StateDocument.Read(state, CareerBotHandler.ProfileProperty, StateJsonContext.Default.UserProfile) is { } profile)
-                {
-                    corrected.AddRange(profile.History.Where(h => h.Correction is not null));
-                }
-            }
+            corrected.AddRange(profile.History.Where(h => h.Correction is not null));
         }
 
         foreach (var assessment in corrected.OrderBy(a => a.Correction!.CorrectedAt))

@@ -1,4 +1,4 @@
-using Microsoft.Bot.Builder;
+using CareerBot.Application.Documents;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CareerBot.Bot.Storage;
@@ -8,15 +8,15 @@ public sealed class StorageHealthCheck : IHealthCheck
 {
     private static readonly string[] ProbeKey = ["careerbot/readiness-probe"];
 
-    private readonly IStorage _storage;
+    private readonly IDocumentStore _store;
 
-    public StorageHealthCheck(IStorage storage) => _storage = storage;
+    public StorageHealthCheck(IDocumentStore store) => _store = store;
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            await _storage.ReadAsync(ProbeKey, cancellationToken).ConfigureAwait(false);
+            await _store.ReadAsync(ProbeKey, cancellationToken).ConfigureAwait(false);
             return HealthCheckResult.Healthy("storage reachable");
         }
 #pragma warning disable CA1031 // Any failure to read state means not ready; the reason goes to the report.

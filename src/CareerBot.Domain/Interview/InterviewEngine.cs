@@ -44,6 +44,11 @@ public sealed class InterviewEngine
         ArgumentNullException.ThrowIfNull(turn);
         var language = LanguageOf(state, turn.LocaleLanguage, turn.Text);
         state.LanguageTag = language.Tag();
+        if (state.Phase == InterviewPhase.Asking)
+        {
+            // Pins the question being asked by id, also when the content no longer has the one stored.
+            state.QuestionId = Current(state).Id;
+        }
 
         var command = _content.Commands.Recognize(turn);
         if (command is not null)
@@ -108,12 +113,13 @@ public sealed class InterviewEngine
                     return new([Say(S("interview.nothingToGoBackTo", language))]);
                 }
 
-                if (state.QuestionIndex == 0)
+                var position = PositionOf(state);
+                if (position == 0)
                 {
                     return new([Say(S("interview.back.first", language)), Ask(state, language)]);
                 }
 
-                state.QuestionIndex--;
+                state.QuestionId = Questions[position - 1].Id;
                 ResetStep(state);
                 var previous = state.Answers.GetValueOrDefault(Current(state).Id);
                 var replies = new List<View>();
@@ -137,7 +143,7 @@ public sealed class InterviewEngine
     private List<View> Begin(InterviewState state, Language language)
     {
         state.Phase = InterviewPhase.Asking;
-        state.QuestionIndex = 0;
+        state.QuestionId = Questions[0].Id;
         state.Answers = [];
         state.Transcript = [];
         state.StartedAt = _clock.GetUtcNow();
@@ -236,10 +242,11 @@ public sealed class InterviewEngine
             replies.Add(lead);
         }
 
-        state.QuestionIndex++;
+        var next = NextQuestion(state);
         ResetStep(state);
-        if (state.QuestionIndex < Questions.Count)
+        if (next is not null)
         {
+            state.QuestionId = next.Id;
             replies.Add(Ask(state, language));
             return new(replies);
         }
@@ -308,7 +315,7 @@ public sealed class InterviewEngine
     private View Ask(InterviewState state, Language language)
     {
         var question = Current(state);
-        var progress = new InterviewProgress(state.QuestionIndex + 1, Questions.Count);
+        var progress = new InterviewProgress(PositionOf(state) + 1, Questions.Count);
         if (question.Kind == QuestionKind.Open)
         {
             return new OpenQuestionView(question.Id, progress, question.Prompt[language]);
@@ -376,7 +383,58 @@ public sealed class InterviewEngine
         state.Suggestion = null;
     }
 
-    private Question Current(InterviewState state) => Questions[state.QuestionIndex];
+    private Question Current(InterviewState state) => Questions[PositionOf(state)];
+
+    /// <summary>
+    /// Where the question being asked stands in the content's order. Progress is kept as a question id, so content
+    /// can be reordered under an interview in progress; a question the content no longer has gives way to the first one
+    /// not yet answered.
+    /// </summary>
+    private int PositionOf(InterviewState state)
+    {
+        for (var i = 0; i < Questions.Count; i++)
+        {
+            if (Questions[i].Id == state.QuestionId)
+            {
+                return i;
+            }
+        }
+
+        return Math.Max(0, FirstUnanswered(state));
+    }
+
+    /// <summary>
+    /// The next question without an answer: after the current one in the content's order, then from the top (one that
+    /// going back, or a reordering of the content, left behind); null when every question has its answer. A question
+    /// answered before the user went back is not asked again.
+    /// </summary>
+    private Question? NextQuestion(InterviewState state)
+    {
+        var position = PositionOf(state);
+        for (var step = 1; step < Questions.Count; step++)
+        {
+            var candidate = Questions[(position + step) % Questions.Count];
+            if (!state.Answers.ContainsKey(candidate.Id))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private int FirstUnanswered(InterviewState state)
+    {
+        for (var i = 0; i < Questions.Count; i++)
+        {
+            if (!state.Answers.ContainsKey(Questions[i].Id))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     private static Language LanguageOf(InterviewState state, Language? localeLanguage, string? text) =>
         Languages.FromLocale(state.LanguageTag) ?? localeLanguage ?? Languages.Detect(text);

@@ -21,8 +21,11 @@ public sealed class InterviewState
 
     public InterviewPhase Phase { get; set; }
 
-    /// <summary>Index into the content's question list of the question being asked.</summary>
-    public int QuestionIndex { get; set; }
+    /// <summary>
+    /// The id of the question being asked (not its position: content can be reordered under an interview in
+    /// progress); null before the interview starts.
+    /// </summary>
+    public string? QuestionId { get; set; }
 
     /// <summary>Unusable answers given to the current question so far.</summary>
     public int Attempts { get; set; }

@@ -1,10 +1,5 @@
-using CareerBot.Bot.Bot;
-using CareerBot.Bot.Storage;
 using CareerBot.Bot.Tests.Support;
-using CareerBot.Domain.Interview;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Adapters;
-using Microsoft.Bot.Schema;
+using CareerBot.Testing;
 
 namespace CareerBot.Bot.Tests.Bot;
 
@@ -44,6 +39,7 @@ public abstract class RestartSurvivalTests(ITestStateDatabase database) : StateD
 
         await flow.RunAsync();
 
+        Database.Restart();
         var reopened = new Conversation(Database.Open(), locale: "en-US");
         var history = await reopened.HistoryAsync();
         var kept = Assert.Single(history);
@@ -55,42 +51,61 @@ public abstract class RestartSurvivalTests(ITestStateDatabase database) : StateD
     [StorageFact]
     public async Task An_interview_and_a_history_stored_by_the_SDKs_bot_state_carry_on_after_the_upgrade()
     {
-        // Versions before TurnState kept state through ConversationState and UserState: typed objects in a
-        // dictionary of properties. Make that state from a real interview, then store it the old way.
-        var chat = new Conversation(Database.Open(), locale: "zh-CN");
-        await chat
-            .User("开始").Bot("我们开始吧", "1/8")
-            .User("想在专业上做深，三年后成为资深产品经理").Bot("2/8")
-            .RunAsync();
-        var current = await Database.Open().ReadAsync(["test/conversations/conversation1"]);
-        var interview = StateDocument.Read(current["test/conversations/conversation1"], CareerBotHandler.InterviewProperty, StateJsonContext.Default.InterviewState)!;
-        var earlier = new CompletedAssessment { Id = Guid.NewGuid(), LanguageTag = "zh-CN", Result = new(Domain.Ladders.Track.Professional, 2, 3, Domain.Learning.LearningStage.L1, []) };
-
-        var storage = Database.Open();
-        await storage.DeleteAsync(["test/conversations/conversation1"]);
-        var old = new Activity { Type = ActivityTypes.Message, ChannelId = "test", Conversation = new ConversationAccount(id: "conversation1"), From = new ChannelAccount(Conversation.UserId) };
-        using (var turn = new TurnContext(new TestAdapter(), old))
-        {
-            var conversationState = new ConversationState(storage);
-            var userState = new UserState(storage);
-            await conversationState.CreateProperty<InterviewState>(CareerBotHandler.InterviewProperty).SetAsync(turn, interview);
-            await userState.CreateProperty<UserProfile>(CareerBotHandler.ProfileProperty).SetAsync(turn, new UserProfile { History = [earlier] });
-            await conversationState.SaveChangesAsync(turn);
-            await userState.SaveChangesAsync(turn);
-        }
+        // Versions before documents kept state through the SDK's ConversationState and UserState: Newtonsoft with a
+        // $type on every object and list, PascalCase names, enums as numbers, and the interview's place as a position.
+        var earlier = Guid.NewGuid();
+        await Database.Open().ReadAsync(["any"], default);
+        Database.InsertRaw("test/conversations/conversation1", """
+            {"$type":"System.Collections.Generic.Dictionary`2[[System.String, System.Private.CoreLib],[System.Object, System.Private.CoreLib]], System.Private.CoreLib",
+             "interview":{"$type":"CareerBot.Domain.Interview.InterviewState, CareerBot.Domain","LanguageTag":"zh-CN","Phase":1,"QuestionIndex":1,"Attempts":0,"Suggestion":null,
+              "Answers":{"$type":"System.Collections.Generic.Dictionary`2[[System.String, System.Private.CoreLib],[CareerBot.Domain.Interview.RecordedAnswer, CareerBot.Domain]], System.Private.CoreLib",
+               "plan":{"$type":"CareerBot.Domain.Interview.RecordedAnswer, CareerBot.Domain","Text":"想在专业上做深，三年后成为资深产品经理","Value":null,"Skipped":false}},
+              "Transcript":{"$type":"System.Collections.Generic.List`1[[CareerBot.Domain.Interview.TranscriptEntry, CareerBot.Domain]], System.Private.CoreLib","$values":[]},
+              "StartedAt":"2026-11-01T08:00:00+08:00","LastAssessmentId":null,"LastResult":null,"LastCorrectedResult":null}}
+            """);
+        Database.InsertRaw("test/users/user1", """
+            {"$type":"System.Collections.Generic.Dictionary`2[[System.String, System.Private.CoreLib],[System.Object, System.Private.CoreLib]], System.Private.CoreLib",
+             "profile":{"$type":"CareerBot.Bot.Bot.UserProfile, CareerBot.Bot","History":{"$type":"System.Collections.Generic.List`1[[CareerBot.Domain.Interview.CompletedAssessment, CareerBot.Domain]], System.Private.CoreLib","$values":[
+              {"$type":"CareerBot.Domain.Interview.CompletedAssessment, CareerBot.Domain","Id":"EARLIER","StartedAt":"2026-10-01T08:00:00+08:00","CompletedAt":"2026-10-01T08:05:00+08:00","LanguageTag":"zh-CN",
+               "Answers":{"$type":"System.Collections.Generic.Dictionary`2[[System.String, System.Private.CoreLib],[CareerBot.Domain.Interview.RecordedAnswer, CareerBot.Domain]], System.Private.CoreLib"},
+               "Transcript":{"$type":"System.Collections.Generic.List`1[[CareerBot.Domain.Interview.TranscriptEntry, CareerBot.Domain]], System.Private.CoreLib","$values":[]},
+               "Result":{"$type":"CareerBot.Domain.Analysis.Assessment, CareerBot.Domain","Track":0,"Level":2,"TargetLevel":3,"LearningStage":1,"Evidence":{"$type":"CareerBot.Domain.Analysis.Evidence[], CareerBot.Domain","$values":[]}},
+               "Correction":null}]}}}
+            """.Replace("EARLIER", earlier.ToString(), StringComparison.Ordinal));
 
         Database.Restart();
         var upgraded = new Conversation(Database.Open(), locale: "zh-CN");
         await upgraded
             .User("负责好一个完整的功能模块").Bot("3/8")
             .User("上一步").Bot("负责好一个完整的功能模块", "2/8")
+            .User("上一步").Bot("想在专业上做深", "1/8")
             .RunAsync();
-        Assert.Equal(earlier.Id, Assert.Single(await upgraded.HistoryAsync()).Id);
+        Assert.Equal(earlier, Assert.Single(await upgraded.HistoryAsync()).Id);
+    }
+
+    [StorageFact]
+    public async Task An_interview_stored_in_the_state_document_envelope_carries_on_and_its_row_is_moved()
+    {
+        // The version before documents wrapped the camelCase JSON in a Newtonsoft envelope, keyed as ConversationState.
+        await Database.Open().ReadAsync(["any"], default);
+        Database.InsertRaw("test/conversations/conversation1", """
+            {"$type":"CareerBot.Bot.Storage.StateDocument, CareerBot.Bot","Json":{"languageTag":"en-US","phase":"Asking","questionIndex":2,"attempts":0,
+             "answers":{"plan":{"text":"Lead a team","value":null,"skipped":false},"goal":{"text":"Ship the billing revamp","value":null,"skipped":false}},"transcript":[]}}
+            """);
+
+        Database.Restart();
+        var store = Database.Open();
+        await new Conversation(store, locale: "en-US").User("Mentor two juniors and run the planning").Bot("4/8").RunAsync();
+
+        var rows = await store.ReadAsync(["test/conversations/conversation1", "conversation/test/conversation1"], default);
+        var moved = Assert.Single(rows);
+        Assert.Equal("conversation/test/conversation1", moved.Key);
+        Assert.Contains("\"questionId\":\"threeYear\"", moved.Value.Json, StringComparison.Ordinal);
     }
 }
 
 public sealed class SqliteRestartSurvivalTests() : RestartSurvivalTests(new TempDatabase());
 
-[Collection(PostgresCollectionDefinition.Name)]
+[Collection(PostgresTests.Name)]
 [RequiresPostgres]
 public sealed class PostgresRestartSurvivalTests(PostgresCluster cluster) : RestartSurvivalTests(new PostgresTestDatabase(cluster));

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CareerBot.Bot.Cli;
 using CareerBot.Bot.Tests.Support;
+using CareerBot.Testing;
 using CareerBot.Domain.Content;
 
 namespace CareerBot.Bot.Tests.Cli;
@@ -89,6 +90,6 @@ public sealed class ExportCorrectionsArgumentsTests
 
 public sealed class SqliteExportCorrectionsTests() : ExportCorrectionsTests(new TempDatabase());
 
-[Collection(PostgresCollectionDefinition.Name)]
+[Collection(PostgresTests.Name)]
 [RequiresPostgres]
 public sealed class PostgresExportCorrectionsTests(PostgresCluster cluster) : ExportCorrectionsTests(new PostgresTestDatabase(cluster));

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
+using CareerBot.Application.Documents;
+using CareerBot.Application.Identity;
+using CareerBot.Application.Turns;
 using CareerBot.Bot.Bot;
 using CareerBot.Bot.Rendering.AdaptiveCards;
-using CareerBot.Bot.Storage;
 using CareerBot.Domain.Analysis;
 using CareerBot.Domain.Content;
 using CareerBot.Domain.Interview;
@@ -23,9 +25,9 @@ internal sealed class Conversation
     private readonly string _locale;
     private TestFlow _flow;
 
-    public Conversation(IStorage? storage = null, string? locale = null, string channelId = Microsoft.Bot.Connector.Channels.Test, string conversationId = "conversation1")
+    public Conversation(IDocumentStore? storage = null, string? locale = null, string channelId = Microsoft.Bot.Connector.Channels.Test, string conversationId = "conversation1")
     {
-        Storage = storage ?? new MemoryStorage();
+        Storage = storage ?? new MemoryDocumentStore();
         Adapter = new TestAdapter(TestAdapter.CreateConversation(conversationId, UserId, "careerbot"));
         Adapter.Conversation.ChannelId = channelId;
         // No locale means the client sent none (the SDK's TestAdapter would otherwise fill in en-us).
@@ -36,17 +38,17 @@ internal sealed class Conversation
         _flow = new TestFlow(Adapter, Handler.OnTurnAsync);
     }
 
-    public IStorage Storage { get; }
+    public IDocumentStore Storage { get; }
 
     public TestAdapter Adapter { get; }
 
     public CareerBotHandler Handler { get; }
 
-    public static CareerBotHandler CreateBot(IStorage storage)
+    public static CareerBotHandler CreateBot(IDocumentStore storage)
     {
         var content = CareerContent.Default;
         var engine = new InterviewEngine(content, new AnswerAnalyzer(content.Lexicon), TimeProvider.System);
-        return new CareerBotHandler(engine, new AdaptiveCardRenderer(content), storage, new ConversationTurns(), TestTelemetry.Create());
+        return new CareerBotHandler(new TurnProcessor(engine, content, storage, new ConversationTurns()), new AdaptiveCardRenderer(content), TestTelemetry.Create());
     }
 
     public Conversation User(string text)
@@ -183,17 +185,11 @@ internal sealed class Conversation
         }
     }
 
-    /// <summary>The assessments kept in the user's history, read back from storage.</summary>
+    /// <summary>The assessments kept in the user's history, read back as the bot would.</summary>
     public async Task<IReadOnlyList<CompletedAssessment>> HistoryAsync()
     {
-        var key = $"{Adapter.Conversation.ChannelId}/users/{UserId}";
-        var items = await Storage.ReadAsync([key]);
-        if (!items.TryGetValue(key, out var stateObject))
-        {
-            return [];
-        }
-
-        return StateDocument.Read(stateObject, CareerBotHandler.ProfileProperty, StateJsonContext.Default.UserProfile)?.History ?? [];
+        var person = new PersonKey(Adapter.Conversation.ChannelId, null, UserId) { LegacyKey = $"{Adapter.Conversation.ChannelId}/users/{UserId}" };
+        return (await PersonProfiles.ReadAsync(Storage, person, CareerContent.Default.Questions)).History;
     }
 }
 

@@ -1,3 +1,4 @@
+using CareerBot.Application.Documents;
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using System.Net;
@@ -63,8 +64,8 @@ public sealed class TelemetryTests : IAsyncLifetime
     [Fact]
     public async Task Readyz_is_503_when_storage_does_not_answer()
     {
-        var broken = new Mock<IStorage>();
-        broken.Setup(s => s.ReadAsync(It.IsAny<string[]>(), It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("disk gone"));
+        var broken = new Mock<IDocumentStore>();
+        broken.Setup(s => s.ReadAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("disk gone"));
         await using var host = new BotHost(services: s => s.AddSingleton(broken.Object));
         using var client = host.CreateClient();
 

@@ -1,0 +1,85 @@
+using CareerBot.Application.Documents;
+using CareerBot.Domain.Content;
+using CareerBot.Domain.Interview;
+using CareerBot.Domain.Localization;
+
+namespace CareerBot.Application.Turns;
+
+/// <summary>
+/// The application core: takes a channel-neutral <see cref="Turn"/>, loads the conversation's document (and the
+/// person's, when the turn finishes or corrects an assessment), runs the interview engine, saves every changed
+/// document in one conditional write, and hands the outcome back for the channel to render and send. A write that
+/// finds a document changed since it was read (another instance, or another conversation of the same person) reloads
+/// and runs the turn again on what is stored now, so no write is ever lost.
+/// </summary>
+public sealed class TurnProcessor
+{
+    /// <summary>Runs of one turn before a conflict is given up on; each conflict means another writer made progress.</summary>
+    public const int MaxAttempts = 8;
+
+    private readonly InterviewEngine _engine;
+    private readonly IDocumentStore _documents;
+    private readonly ConversationTurns _turns;
+    private readonly DocumentFormats _formats;
+
+    public TurnProcessor(InterviewEngine engine, CareerContent content, IDocumentStore documents, ConversationTurns turns)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        _engine = engine;
+        _documents = documents;
+        _turns = turns;
+        _formats = new DocumentFormats(content.Questions);
+    }
+
+    public async Task<TurnResult> HandleAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+
+        // Turns of one conversation in this process wait for each other instead of conflicting; between processes
+        // (and between one person's conversations) the conditional write keeps every change.
+        using (await _turns.EnterAsync(turn.Conversation.DocumentKey, cancellationToken).ConfigureAwait(false))
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    return await RunOnceAsync(turn, cancellationToken).ConfigureAwait(false);
+                }
+                catch (DocumentConflictException) when (attempt < MaxAttempts)
+                {
+                    // Jittered, growing pauses: writers that collided once do not collide again in lockstep.
+                    var pause = Random.Shared.Next(1, 5 << Math.Min(attempt, 6));
+                    await Task.Delay(pause, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+    }
+
+    private async Task<TurnResult> RunOnceAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var conversation = await DocumentSlot<ConversationDocument>.LoadAsync(
+            _documents, turn.Conversation.DocumentKey, turn.Conversation.LegacyKey, _formats.Conversation, cancellationToken).ConfigureAwait(false);
+        var interview = conversation.Value.Interview;
+        var outcome = turn.Kind == TurnKind.Joined
+            ? new TurnOutcome(InterviewEngine.Welcome())
+            : _engine.Handle(interview, turn.Input);
+
+        var writes = new List<DocumentWrite>(3);
+        conversation.CollectWrites(writes);
+        if (outcome.Completed is not null || outcome.Correction is not null)
+        {
+            var person = await DocumentSlot<PersonDocument>.LoadAsync(
+                _documents, turn.Person.DocumentKey, turn.Person.LegacyKey, _formats.Person, cancellationToken).ConfigureAwait(false);
+            person.Value.Profile.Keep(outcome);
+            person.CollectWrites(writes);
+        }
+
+        if (writes.Count > 0)
+        {
+            await _documents.WriteAsync(writes, cancellationToken).ConfigureAwait(false);
+        }
+
+        var language = Languages.FromLocale(interview.LanguageTag) ?? turn.Input.LocaleLanguage ?? Language.EnUs;
+        return new TurnResult(outcome, language);
+    }
+}
