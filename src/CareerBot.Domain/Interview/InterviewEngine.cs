@@ -322,7 +322,7 @@ public sealed class InterviewEngine
         }
 
         state.Suggestion = SuggestionFor(state, question);
-        return FactQuestionView.For(question, progress, state.Suggestion, language, _content.Strings);
+        return FactQuestionView.For(question, progress, state.Suggestion, language, _content);
     }
 
     private FactReading? SuggestionFor(InterviewState state, Question question)

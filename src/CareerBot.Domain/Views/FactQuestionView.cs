@@ -1,4 +1,5 @@
 using CareerBot.Domain.Analysis;
+using CareerBot.Domain.Content;
 using CareerBot.Domain.Interview;
 using CareerBot.Domain.Localization;
 
@@ -16,7 +17,7 @@ public sealed record FactQuestionView(
     IReadOnlyList<AnswerChoice> Choices,
     SuggestedAnswer? Suggestion) : View
 {
-    public static FactQuestionView For(Question question, InterviewProgress progress, FactReading? suggestion, Language language, StringTable strings)
+    public static FactQuestionView For(Question question, InterviewProgress progress, FactReading? suggestion, Language language, CareerContent content)
     {
         ArgumentNullException.ThrowIfNull(question);
         return new FactQuestionView(
@@ -25,7 +26,7 @@ public sealed record FactQuestionView(
             question.Prompt[language],
             question.Hint[language],
             [.. question.Choices.Select(c => new AnswerChoice(c.Label[language], c.Value))],
-            suggestion is null ? null : SuggestedAnswer.For(question, suggestion, language, strings));
+            suggestion is null ? null : SuggestedAnswer.For(question, suggestion, language, content));
     }
 }
 

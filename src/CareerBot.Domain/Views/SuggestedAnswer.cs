@@ -1,5 +1,6 @@
 using System.Globalization;
 using CareerBot.Domain.Analysis;
+using CareerBot.Domain.Content;
 using CareerBot.Domain.Interview;
 using CareerBot.Domain.Localization;
 
@@ -14,15 +15,13 @@ public sealed record SuggestedAnswer(string Value, string Words, string Label, s
 {
     private const int MaxLabelLength = 40;
 
-    // The interview's year buckets: y < 1, 1 ≤ y < 3, 3 ≤ y < 5, 5 ≤ y < 8, y ≥ 8.
-    private static readonly double[] YearBucketBounds = [1, 3, 5, 8];
-
-    public static SuggestedAnswer For(Question question, FactReading reading, Language language, StringTable strings)
+    public static SuggestedAnswer For(Question question, FactReading reading, Language language, CareerContent content)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(reading);
-        ArgumentNullException.ThrowIfNull(strings);
-        return new SuggestedAnswer(reading.Value, reading.Fragment, LabelFor(question, reading.Value, language, strings), MatchingChoiceFor(question, reading.Value));
+        ArgumentNullException.ThrowIfNull(content);
+        return new SuggestedAnswer(
+            reading.Value, reading.Fragment, LabelFor(question, reading.Value, language, content.Strings), MatchingChoiceFor(question, reading.Value, content.Lexicon.ProfessionalYears));
     }
 
     /// <summary>The choice's label, or for experience the years in words.</summary>
@@ -41,9 +40,9 @@ public sealed record SuggestedAnswer(string Value, string Words, string Label, s
 
     /// <summary>
     /// The choice with the suggested value, or for experience the choice in the same year bucket as the suggested
-    /// years.
+    /// years: the buckets the analysis levels years by (content/lexicon.json's professionalYears).
     /// </summary>
-    private static string? MatchingChoiceFor(Question question, string value)
+    private static string? MatchingChoiceFor(Question question, string value, IReadOnlyList<double> yearBounds)
     {
         var exact = question.Choices.FirstOrDefault(c => string.Equals(c.Value, value, StringComparison.OrdinalIgnoreCase));
         if (exact is not null)
@@ -56,11 +55,11 @@ public sealed record SuggestedAnswer(string Value, string Words, string Label, s
             return null;
         }
 
-        var bucket = YearBucket(years);
-        return question.Choices.FirstOrDefault(c => TryYears(c.Value, out var y) && YearBucket(y) == bucket)?.Value;
+        var bucket = YearBucket(years, yearBounds);
+        return question.Choices.FirstOrDefault(c => TryYears(c.Value, out var y) && YearBucket(y, yearBounds) == bucket)?.Value;
     }
 
-    private static int YearBucket(double years) => YearBucketBounds.Count(bound => years >= bound);
+    private static int YearBucket(double years, IReadOnlyList<double> bounds) => bounds.Count(bound => years >= bound);
 
     private static bool TryYears(string value, out double years) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out years) && years >= 0 && double.IsFinite(years);

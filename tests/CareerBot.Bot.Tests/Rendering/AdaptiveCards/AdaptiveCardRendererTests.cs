@@ -373,7 +373,7 @@ public partial class AdaptiveCardRendererTests
     // ---- Helpers -----------------------------------------------------------------------------------------------
 
     private static AdaptiveCard FactCard(Question question, Language language, FactReading? suggestion) =>
-        Renderer.FactQuestion(FactQuestionView.For(question, Progress, suggestion, language, Content.Strings), language);
+        Renderer.FactQuestion(FactQuestionView.For(question, Progress, suggestion, language, Content), language);
 
     private static AdaptiveCard ResultCard(Assessment assessment, Language language, Guid? assessmentId = null) =>
         Renderer.Result(new ResultView(assessment, assessmentId), language);

@@ -37,10 +37,10 @@ internal static class CardSamples
             {
                 var question = facts[i];
                 var progress = new InterviewProgress(QuestionIds.Open.Count + i + 1, QuestionIds.Open.Count + facts.Count);
-                yield return ($"fact.{question.Id}.{lang}", renderer.FactQuestion(FactQuestionView.For(question, progress, null, language, content.Strings), language));
+                yield return ($"fact.{question.Id}.{lang}", renderer.FactQuestion(FactQuestionView.For(question, progress, null, language, content), language));
                 foreach (var (suffix, suggestion) in Suggestions(question))
                 {
-                    yield return ($"fact.{question.Id}.suggest-{suffix}.{lang}", renderer.FactQuestion(FactQuestionView.For(question, progress, suggestion, language, content.Strings), language));
+                    yield return ($"fact.{question.Id}.suggest-{suffix}.{lang}", renderer.FactQuestion(FactQuestionView.For(question, progress, suggestion, language, content), language));
                 }
             }
 
