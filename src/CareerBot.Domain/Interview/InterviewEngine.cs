@@ -8,8 +8,8 @@ namespace CareerBot.Domain.Interview;
 
 /// <summary>
 /// The interview as a state machine: one user turn in, views out (<see cref="View"/>), state updated in place. Pure
-/// domain logic with no channel types or markup, shared by every channel. Interruptions (help, skip, back, restart, cancel, language) are handled
-/// here once, before the current step sees the turn.
+/// domain logic with no channel types or markup, shared by every channel. Interruptions (help, skip, back, restart,
+/// cancel, language) are handled here once, before the current step sees the turn.
 /// </summary>
 public sealed class InterviewEngine
 {
