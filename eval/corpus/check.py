@@ -11,7 +11,7 @@ issue is not met:
   * every cell and every stage present in both splits, dev share 55-65%
   * each hard case the issue lists is present (tag minimums below)
 It also cross-checks the tags that can be checked mechanically, and the label
-invariants of domain.md (target never below the level, capped at the top of the
+invariants of docs/domain.md (target never below the level, capped at the top of the
 track, level + 1 when the 3-year plan names nothing).
 
 Usage: python3 check.py [corpus_dir]

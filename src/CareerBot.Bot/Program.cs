@@ -3,7 +3,6 @@ using CareerBot.Bot.Bot;
 using CareerBot.Bot.Channels;
 using CareerBot.Bot.Channels.BotFramework;
 using CareerBot.Bot.Channels.DirectLine;
-using CareerBot.Bot.Cli;
 using CareerBot.Bot.Hosting;
 using CareerBot.Bot.Rendering.AdaptiveCards;
 using CareerBot.Bot.Storage;
@@ -19,22 +18,6 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using Microsoft.Extensions.Options;
-
-// The CLI verbs run the same domain as the bot, without starting a web host.
-if (args.Length > 0 && args[0] == "assess")
-{
-    return await AssessCommand.RunConsoleAsync(args[1..]).ConfigureAwait(false);
-}
-
-if (args.Length > 0 && args[0] == "export-corrections")
-{
-    return await ExportCorrectionsCommand.RunConsoleAsync(args[1..]).ConfigureAwait(false);
-}
-
-if (args.Length > 0 && args[0] == "eval")
-{
-    return await EvalCommand.RunConsoleAsync(args[1..]).ConfigureAwait(false);
-}
 
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))

@@ -6,7 +6,7 @@ using CareerBot.Domain.Learning;
 namespace CareerBot.Domain.Analysis;
 
 /// <summary>
-/// Maps interview answers (question id → free text) to an <see cref="Assessment"/> per domain.md's rules, by matching
+/// Maps interview answers (question id → free text) to an <see cref="Assessment"/> per docs/domain.md, by matching
 /// the <see cref="Lexicon"/> against normalised text. Pure and thread-safe: one instance serves every turn; the only
 /// state is the immutable lexicon.
 /// </summary>

@@ -3,7 +3,7 @@ using CareerBot.Domain.Learning;
 
 namespace CareerBot.Domain.Analysis;
 
-/// <summary>The four result fields an assessment decides, as named in domain.md and the <c>assess</c> output.</summary>
+/// <summary>The four fields an assessment decides, as named in docs/domain.md and the <c>assess</c> output.</summary>
 public enum AssessedField
 {
     Track,

@@ -1,7 +1,7 @@
 namespace CareerBot.Domain.Analysis;
 
 /// <summary>
-/// The stable rule keys of <see cref="Evidence.Rule"/>, one per clause of domain.md "How answers map to a result".
+/// The stable rule keys of <see cref="Evidence.Rule"/>, one per clause of docs/domain.md "How answers map to a result".
 /// Cards, the <c>assess</c> output and evaluations refer to them; never rename one, add a new key instead.
 /// </summary>
 public static class EvidenceRules

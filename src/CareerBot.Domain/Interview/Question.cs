@@ -13,10 +13,10 @@ public enum QuestionKind
 
 public sealed record Choice(string Value, LocalizedText Label);
 
-/// <summary>One interview question as content/questions.json defines it. The id is domain.md's question id.</summary>
+/// <summary>One interview question as content/questions.json defines it; ids as in docs/domain.md.</summary>
 public sealed record Question(string Id, QuestionKind Kind, LocalizedText Prompt, LocalizedText Hint, IReadOnlyList<Choice> Choices);
 
-/// <summary>The question ids of domain.md, in the order the interview asks them.</summary>
+/// <summary>The question ids of docs/domain.md ("The interview"), in the order the interview asks them.</summary>
 public static class QuestionIds
 {
     public const string Plan = "plan";

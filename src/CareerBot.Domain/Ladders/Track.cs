@@ -1,6 +1,6 @@
 namespace CareerBot.Domain.Ladders;
 
-/// <summary>The two growth paths of domain.md: the specialist ladder (职级成长) and the leadership ladder (职业成长).</summary>
+/// <summary>The two tracks of docs/domain.md: the specialist ladder (职级成长) and the leadership ladder (职业成长).</summary>
 public enum Track
 {
     Professional,

@@ -1,6 +1,6 @@
 namespace CareerBot.Domain.Learning;
 
-/// <summary>The AI learning path of domain.md: L1 foundations … L4 fine-tuning and private deployment.</summary>
+/// <summary>The AI learning path of docs/domain.md: L1 foundations … L4 fine-tuning and private deployment.</summary>
 public enum LearningStage
 {
     L1 = 1,

@@ -1,9 +1,9 @@
 using System.Text.Json;
-using CareerBot.Bot.Cli;
+using CareerBot.Cli.Eval;
 using CareerBot.Domain.Analysis;
 using CareerBot.Domain.Content;
 
-namespace CareerBot.Bot.Tests.Cli;
+namespace CareerBot.Cli.Tests.Eval;
 
 public sealed class EvalCommandTests
 {
@@ -75,16 +75,16 @@ public sealed class EvalCommandTests
         var matrices = report.Confusions().ToDictionary(m => m.Title);
         var track = matrices["track"];
         Assert.Equal(["professional", "management"], track.Labels);
-        Assert.Equal(2, track.Counts[0, 0]);
-        Assert.Equal(1, track.Counts[0, 1]);
-        Assert.Equal(0, track.Counts[1, 1]);
+        Assert.Equal(2, track.Counts[0][0]);
+        Assert.Equal(1, track.Counts[0][1]);
+        Assert.Equal(0, track.Counts[1][1]);
         var stage = matrices["learningStage"];
-        Assert.Equal(1, stage.Counts[1, 3]); // expected L2, got L4
-        Assert.Equal(1, stage.Counts[0, 0]);
+        Assert.Equal(1, stage.Counts[1][3]); // expected L2, got L4
+        Assert.Equal(1, stage.Counts[0][0]);
         var level = matrices["level, expected professional"];
-        Assert.Equal(1, level.Counts[4, 4]);
-        Assert.Equal(1, level.Counts[2, 2]);
-        Assert.Equal(3, Enumerable.Range(0, 5).Sum(r => Enumerable.Range(0, 5).Sum(c => level.Counts[r, c])));
+        Assert.Equal(1, level.Counts[4][4]);
+        Assert.Equal(1, level.Counts[2][2]);
+        Assert.Equal(3, Enumerable.Range(0, 5).Sum(r => Enumerable.Range(0, 5).Sum(c => level.Counts[r][c])));
         Assert.Contains("level, expected management", matrices.Keys);
         Assert.Contains("targetLevel, expected professional", matrices.Keys);
     }
@@ -113,6 +113,9 @@ public sealed class EvalCommandTests
     [InlineData("""{"id":"x","answers":{},"expect":{"targetLevel":"3"}}""", "expect.targetLevel")]
     [InlineData("""{"id":"x","answers":{},"expect":{"learningStage":"2"}}""", "expect.learningStage")]
     [InlineData("""{"id":"x","answers":{},"expect":{"learningStage":"L9"}}""", "expect.learningStage")]
+    [InlineData("""{"id":"x","answers":{},"expect":{"level":2,"level":3}}""", "duplicate key 'expect.level'")]
+    [InlineData("""{"id":"x","answers":{},"expect":{"level":2},"expect":{"level":3}}""", "duplicate key 'expect'")]
+    [InlineData("""{"id":"x","answers":{},"expect":[{"level":2}]}""", "no \"expect\"")]
     public void A_bad_line_is_a_failure_that_fails_the_run_even_with_perfect_scores(string bad, string reason)
     {
         var report = Evaluate(Expert, "", bad, Lead);

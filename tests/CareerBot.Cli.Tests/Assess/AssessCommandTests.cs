@@ -1,9 +1,9 @@
 using System.Text.Json;
-using CareerBot.Bot.Cli;
+using CareerBot.Cli.Assess;
 using CareerBot.Domain.Content;
 using CareerBot.Domain.Localization;
 
-namespace CareerBot.Bot.Tests.Cli;
+namespace CareerBot.Cli.Tests.Assess;
 
 public sealed class AssessCommandTests
 {
@@ -115,8 +115,8 @@ public sealed class AssessCommandTests
     [Fact]
     public async Task An_answer_over_ten_thousand_characters_is_refused_and_one_at_the_limit_is_not()
     {
-        var atLimit = JsonSerializer.Serialize(new { id = "ok", answers = new { plan = new string('a', AssessCommand.MaxAnswerLength) } });
-        var over = JsonSerializer.Serialize(new { id = "long", answers = new { plan = new string('a', AssessCommand.MaxAnswerLength + 1) } });
+        var atLimit = JsonSerializer.Serialize(new { id = "ok", answers = new { plan = new string('a', InterviewLineReader.MaxAnswerLength) } });
+        var over = JsonSerializer.Serialize(new { id = "long", answers = new { plan = new string('a', InterviewLineReader.MaxAnswerLength + 1) } });
 
         var (exit, lines) = await Run(atLimit, over);
 
@@ -128,7 +128,7 @@ public sealed class AssessCommandTests
     [Fact]
     public async Task A_line_over_the_length_limit_is_refused_without_parsing()
     {
-        var line = "{\"id\":\"big\",\"answers\":{},\"padding\":\"" + new string('x', AssessCommand.MaxLineLength) + "\"}";
+        var line = "{\"id\":\"big\",\"answers\":{},\"padding\":\"" + new string('x', InterviewLineReader.MaxLineLength) + "\"}";
 
         var (exit, lines) = await Run(line, """{"id":"next"}""");
 

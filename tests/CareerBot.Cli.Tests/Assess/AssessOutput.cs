@@ -5,7 +5,7 @@ using CareerBot.Domain.Interview;
 using CareerBot.Domain.Ladders;
 using CareerBot.Domain.Localization;
 
-namespace CareerBot.Bot.Tests.Cli;
+namespace CareerBot.Cli.Tests.Assess;
 
 /// <summary>
 /// Checks a result line's shape against the contract, not the analyzer's verdict (that belongs to the analysis tests):

@@ -1,0 +1,3 @@
+using CareerBot.Cli;
+
+return await CareerBotCli.RunAsync(args).ConfigureAwait(false);
