@@ -4,10 +4,10 @@ using CareerBot.Bot.Channels;
 using CareerBot.Bot.Channels.BotFramework;
 using CareerBot.Bot.Channels.DirectLine;
 using CareerBot.Bot.Hosting;
+using CareerBot.Bot.Rendering.AdaptiveCards;
 using CareerBot.Bot.Storage;
 using CareerBot.Bot.Telemetry;
 using CareerBot.Domain.Analysis;
-using CareerBot.Domain.Cards;
 using CareerBot.Domain.Content;
 using CareerBot.Domain.Interview;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -31,7 +31,6 @@ builder.Services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>()["Con
     ? CareerContent.Load(path)
     : CareerContent.Default);
 builder.Services.AddSingleton(sp => new AnswerAnalyzer(sp.GetRequiredService<CareerContent>().Lexicon, sp.GetRequiredService<TimeProvider>()));
-builder.Services.AddSingleton<CardComposer>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<InterviewEngine>();
 builder.Services.AddHostedService<StartupWarmUp>();   // builds the above while Kestrel starts, not in the first turn
@@ -44,6 +43,7 @@ builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedConnec
     sp.GetRequiredService<IConfiguration>(),
     logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
 builder.Services.AddSingleton<TurnErrorReporter>();
+builder.Services.AddSingleton<AdaptiveCardRenderer>();
 builder.Services.AddSingleton<CareerBotAdapter>();
 builder.Services.AddSingleton<ConversationTurns>();
 builder.Services.AddSingleton<TurnProcessor>();

@@ -61,7 +61,7 @@ public sealed class TurnProcessor
             _documents, turn.Conversation.DocumentKey, turn.Conversation.LegacyKey, _formats.Conversation, cancellationToken).ConfigureAwait(false);
         var interview = conversation.Value.Interview;
         var outcome = turn.Kind == TurnKind.Joined
-            ? new TurnOutcome(_engine.Welcome(interview, turn.Input.LocaleLanguage))
+            ? new TurnOutcome(InterviewEngine.Welcome())
             : _engine.Handle(interview, turn.Input);
 
         var writes = new List<DocumentWrite>(3);

@@ -1,4 +1,5 @@
 using CareerBot.Application.Turns;
+using CareerBot.Bot.Rendering.AdaptiveCards;
 using CareerBot.Bot.Telemetry;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
@@ -8,17 +9,19 @@ namespace CareerBot.Bot.Bot;
 
 /// <summary>
 /// The Bot Framework edge of the one application core: an activity becomes a channel-neutral <see cref="Turn"/>, the
-/// <see cref="TurnProcessor"/> runs and saves it, and its replies go back as activities. Both activity channels (the
+/// <see cref="TurnProcessor"/> runs and saves it, and its views go back rendered as activities. Both activity channels (the
 /// Bot Framework's and our Direct Line) drive this one handler.
 /// </summary>
 public sealed class CareerBotHandler : TeamsActivityHandler
 {
     private readonly TurnProcessor _turns;
+    private readonly AdaptiveCardRenderer _renderer;
     private readonly BotTelemetry _telemetry;
 
-    public CareerBotHandler(TurnProcessor turns, BotTelemetry telemetry)
+    public CareerBotHandler(TurnProcessor turns, AdaptiveCardRenderer renderer, BotTelemetry telemetry)
     {
         _turns = turns;
+        _renderer = renderer;
         _telemetry = telemetry;
     }
 
@@ -57,6 +60,6 @@ public sealed class CareerBotHandler : TeamsActivityHandler
         }
     }
 
-    private static async Task SendAsync(ITurnContext turnContext, TurnResult result, CancellationToken cancellationToken) =>
-        await turnContext.SendActivitiesAsync([.. ActivityMapping.ToActivities(result.Outcome.Replies, result.Language)], cancellationToken).ConfigureAwait(false);
+    private async Task SendAsync(ITurnContext turnContext, TurnResult result, CancellationToken cancellationToken) =>
+        await turnContext.SendActivitiesAsync([.. ActivityMapping.ToActivities(result.Outcome.Views, _renderer, result.Language)], cancellationToken).ConfigureAwait(false);
 }

@@ -24,7 +24,7 @@ internal sealed class BotProcess(IDocumentStore store, CareerContent? content = 
     public TurnProcessor Processor { get; } = Create(store, content ?? CareerContent.Default);
 
     public static TurnProcessor Create(IDocumentStore store, CareerContent content) =>
-        new(new InterviewEngine(content, new AnswerAnalyzer(content.Lexicon), new Domain.Cards.CardComposer(content), TimeProvider.System), content, store, new ConversationTurns());
+        new(new InterviewEngine(content, new AnswerAnalyzer(content.Lexicon), TimeProvider.System), content, store, new ConversationTurns());
 
     public static PersonKey Person(string user) => new(Channel, null, user);
 

@@ -3,8 +3,8 @@ using CareerBot.Application.Documents;
 using CareerBot.Application.Identity;
 using CareerBot.Application.Turns;
 using CareerBot.Bot.Bot;
+using CareerBot.Bot.Rendering.AdaptiveCards;
 using CareerBot.Domain.Analysis;
-using CareerBot.Domain.Cards;
 using CareerBot.Domain.Content;
 using CareerBot.Domain.Interview;
 using Microsoft.Bot.Builder;
@@ -47,8 +47,8 @@ internal sealed class Conversation
     public static CareerBotHandler CreateBot(IDocumentStore storage)
     {
         var content = CareerContent.Default;
-        var engine = new InterviewEngine(content, new AnswerAnalyzer(content.Lexicon), new CardComposer(content), TimeProvider.System);
-        return new CareerBotHandler(new TurnProcessor(engine, content, storage, new ConversationTurns()), TestTelemetry.Create());
+        var engine = new InterviewEngine(content, new AnswerAnalyzer(content.Lexicon), TimeProvider.System);
+        return new CareerBotHandler(new TurnProcessor(engine, content, storage, new ConversationTurns()), new AdaptiveCardRenderer(content), TestTelemetry.Create());
     }
 
     public Conversation User(string text)

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using CareerBot.Domain.Tests.Support;
+using CareerBot.Bot.Tests.Support;
 
-namespace CareerBot.Domain.Tests.Manifest;
+namespace CareerBot.Bot.Tests.Manifest;
 
 /// <summary>manifest/teams is what an admin uploads to Teams: Microsoft's own validator must accept it.</summary>
 public sealed class TeamsManifestTests : IDisposable

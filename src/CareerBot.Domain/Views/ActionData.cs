@@ -1,11 +1,12 @@
-namespace CareerBot.Domain.Cards;
+namespace CareerBot.Domain.Views;
 
 /// <summary>
-/// The keys and values of Action.Submit data: what a tap on a card sends back (as the message activity's
-/// <c>value</c>). Inputs are merged in by the client under their ids (a fact question's choice set is keyed by the
-/// question id).
+/// The tap protocol every channel shares: the keys and values a tapped button or submitted form sends back (an
+/// Adaptive Card's Action.Submit data arrives as the message activity's <c>value</c>; a Slack renderer would put the
+/// same pairs in its action payload). Inputs are merged in under their ids (a fact question's choices are keyed by
+/// the question id). The engine reads these; renderers write them.
 /// </summary>
-public static class CardData
+public static class ActionData
 {
     /// <summary>Names an interview command: one of <see cref="Commands"/>.</summary>
     public const string Command = "command";
@@ -22,7 +23,7 @@ public static class CardData
     /// <summary>With the correct command: the id of the kept assessment the user corrects.</summary>
     public const string AssessmentId = "assessmentId";
 
-    /// <summary>The correction card's input: the level the user says is theirs, as "track:level" ("management:3").</summary>
+    /// <summary>The correction form's input: the level the user says is theirs, as "track:level" ("management:3").</summary>
     public const string CorrectedLevel = "correctedLevel";
 
     public static class Commands

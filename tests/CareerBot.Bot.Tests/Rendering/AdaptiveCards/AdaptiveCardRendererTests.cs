@@ -1,19 +1,20 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using CareerBot.Bot.Rendering.AdaptiveCards;
 using CareerBot.Domain.Analysis;
-using CareerBot.Domain.Cards;
 using CareerBot.Domain.Content;
 using CareerBot.Domain.Interview;
 using CareerBot.Domain.Ladders;
 using CareerBot.Domain.Learning;
 using CareerBot.Domain.Localization;
+using CareerBot.Domain.Views;
 
-namespace CareerBot.Domain.Tests.Cards;
+namespace CareerBot.Bot.Tests.Rendering.AdaptiveCards;
 
-public partial class CardComposerTests
+public partial class AdaptiveCardRendererTests
 {
     private static readonly CareerContent Content = CareerContent.Default;
-    private static readonly CardComposer Composer = new(Content);
+    private static readonly AdaptiveCardRenderer Renderer = new(Content);
     private static readonly InterviewProgress Progress = new(5, 8);
 
     public static TheoryData<Language> BothLanguages => [.. Languages.All];
@@ -37,7 +38,7 @@ public partial class CardComposerTests
     [Fact]
     public void Welcome_has_start_and_language_switch_submits()
     {
-        var json = AdaptiveCardJson.ToJsonObject(Composer.Welcome(Language.EnUs));
+        var json = AdaptiveCardJson.ToJsonObject(Renderer.Welcome(Language.EnUs));
         var actions = json["actions"]!.AsArray();
 
         Assert.Equal("Start", (string)actions[0]!["title"]!);
@@ -51,7 +52,7 @@ public partial class CardComposerTests
     [InlineData(Language.EnUs, "Start", new[] { "help", "skip", "back", "restart", "cancel" }, "3 minutes")]
     public void Welcome_explains_the_interview_and_lists_commands(Language language, string start, string[] commands, string duration)
     {
-        var json = AdaptiveCardJson.ToJsonObject(Composer.Welcome(language));
+        var json = AdaptiveCardJson.ToJsonObject(Renderer.Welcome(language));
         var text = string.Join('\n', Texts(json));
 
         Assert.Equal(start, (string)json["actions"]![0]!["title"]!);
@@ -67,7 +68,7 @@ public partial class CardComposerTests
     public void Fact_question_offers_the_question_choices_under_the_question_id(string id, Language language)
     {
         var question = Content.Question(id);
-        var json = AdaptiveCardJson.ToJsonObject(Composer.FactQuestion(question, language, Progress, null));
+        var json = AdaptiveCardJson.ToJsonObject(FactCard(question, language, null));
 
         var choiceSet = Single(json, "Input.ChoiceSet");
         Assert.Equal(id, (string)choiceSet["id"]!);
@@ -87,7 +88,7 @@ public partial class CardComposerTests
     [MemberData(nameof(FactQuestions))]
     public void Fact_question_submits_next_with_answerTo_and_skip_without_inputs(string id, Language language)
     {
-        var json = AdaptiveCardJson.ToJsonObject(Composer.FactQuestion(Content.Question(id), language, Progress, null));
+        var json = AdaptiveCardJson.ToJsonObject(FactCard(Content.Question(id), language, null));
         var actions = json["actions"]!.AsArray().Select(a => a!.AsObject()).ToList();
 
         Assert.Equal(2, actions.Count);
@@ -108,7 +109,7 @@ public partial class CardComposerTests
     public void Suggestion_is_quoted_confirmable_in_one_tap_and_preselected(Language language, string confirmTitle)
     {
         var question = Content.Question(QuestionIds.Scope);
-        var json = AdaptiveCardJson.ToJsonObject(Composer.FactQuestion(question, language, Progress, new FactReading(QuestionIds.Scope, "module", "负责支付模块")));
+        var json = AdaptiveCardJson.ToJsonObject(FactCard(question, language, new FactReading(QuestionIds.Scope, "module", "负责支付模块")));
 
         var confirm = json["actions"]![0]!.AsObject();
         Assert.Equal(confirmTitle, (string)confirm["title"]!);
@@ -130,7 +131,7 @@ public partial class CardComposerTests
     public void Experience_suggestion_says_years_in_words_and_preselects_the_bucket(string years, Language language, string title, string preselected)
     {
         var question = Content.Question(QuestionIds.Experience);
-        var json = AdaptiveCardJson.ToJsonObject(Composer.FactQuestion(question, language, Progress, new FactReading(question.Id, years, "做了几年")));
+        var json = AdaptiveCardJson.ToJsonObject(FactCard(question, language, new FactReading(question.Id, years, "做了几年")));
 
         Assert.Equal(title, (string)json["actions"]![0]!["title"]!);
         Assert.Equal(years, (string)json["actions"]![0]!["data"]!["confirm"]!);
@@ -141,7 +142,7 @@ public partial class CardComposerTests
     public void Suggestion_matching_no_choice_preselects_nothing()
     {
         var question = Content.Question(QuestionIds.Team);
-        var json = AdaptiveCardJson.ToJsonObject(Composer.FactQuestion(question, Language.EnUs, Progress, new FactReading(question.Id, "somethingElse", "x")));
+        var json = AdaptiveCardJson.ToJsonObject(FactCard(question, Language.EnUs, new FactReading(question.Id, "somethingElse", "x")));
 
         Assert.False(Single(json, "Input.ChoiceSet").ContainsKey("value"));
         Assert.Equal("Yes, somethingElse", (string)json["actions"]![0]!["title"]!);
@@ -152,7 +153,7 @@ public partial class CardComposerTests
     {
         var question = Content.Question(QuestionIds.Ai);
         var fragment = "**bold** [link](https://evil.example) <script>";
-        var json = AdaptiveCardJson.ToJsonObject(Composer.FactQuestion(question, Language.EnUs, Progress, new FactReading(question.Id, "user", fragment)));
+        var json = AdaptiveCardJson.ToJsonObject(FactCard(question, Language.EnUs, new FactReading(question.Id, "user", fragment)));
 
         var quote = Assert.Single(Texts(json), t => t.StartsWith("You mentioned", StringComparison.Ordinal));
         Assert.Contains(MarkdownText.Escape(fragment), quote, StringComparison.Ordinal);
@@ -168,7 +169,7 @@ public partial class CardComposerTests
     public void Ladder_marks_current_and_target_levels(Track track, int level, int target)
     {
         var ladder = Content.Ladders.For(track);
-        var json = AdaptiveCardJson.ToJsonObject(Composer.Result(new Assessment(track, level, target, LearningStage.L2, []), Language.EnUs));
+        var json = AdaptiveCardJson.ToJsonObject(ResultCard(new Assessment(track, level, target, LearningStage.L2, []), Language.EnUs));
         var rows = LadderRows(json);
 
         Assert.Equal(ladder.Levels.Select(l => l.Level).Reverse(), rows.Select(r => r.Level));
@@ -186,7 +187,7 @@ public partial class CardComposerTests
     [Fact]
     public void Target_equal_to_current_is_marked_once_on_one_row()
     {
-        var json = AdaptiveCardJson.ToJsonObject(Composer.Result(new Assessment(Track.Management, 3, 3, LearningStage.L1, []), Language.ZhCn));
+        var json = AdaptiveCardJson.ToJsonObject(ResultCard(new Assessment(Track.Management, 3, 3, LearningStage.L1, []), Language.ZhCn));
         var rows = LadderRows(json);
 
         var marked = Assert.Single(rows, r => Texts(r.Row).Any(t => t.Contains("📍", StringComparison.Ordinal) || t.Contains("🎯", StringComparison.Ordinal)));
@@ -199,7 +200,7 @@ public partial class CardComposerTests
     public void Result_shows_track_titles_and_what_the_next_level_expects(Language language)
     {
         var ladder = Content.Ladders.Professional;
-        var json = AdaptiveCardJson.ToJsonObject(Composer.Result(new Assessment(Track.Professional, 2, 3, LearningStage.L2, []), language));
+        var json = AdaptiveCardJson.ToJsonObject(ResultCard(new Assessment(Track.Professional, 2, 3, LearningStage.L2, []), language));
         var texts = Texts(json).ToList();
         var facts = Single(json, "FactSet")["facts"]!.AsArray().Select(f => (string)f!["value"]!).ToList();
 
@@ -211,7 +212,7 @@ public partial class CardComposerTests
     [Fact]
     public void Management_result_focuses_on_business_team_and_communication()
     {
-        var json = AdaptiveCardJson.ToJsonObject(Composer.Result(new Assessment(Track.Management, 2, 3, LearningStage.L3, []), Language.ZhCn));
+        var json = AdaptiveCardJson.ToJsonObject(ResultCard(new Assessment(Track.Management, 2, 3, LearningStage.L3, []), Language.ZhCn));
         var texts = string.Join('\n', Texts(json));
 
         Assert.Contains("业务能力", texts, StringComparison.Ordinal);
@@ -226,7 +227,7 @@ public partial class CardComposerTests
     public void Top_of_track_says_so_instead_of_a_next_level(Track track)
     {
         var top = Content.Ladders.For(track).Top;
-        var json = AdaptiveCardJson.ToJsonObject(Composer.Result(new Assessment(track, top, top, LearningStage.L4, []), Language.EnUs));
+        var json = AdaptiveCardJson.ToJsonObject(ResultCard(new Assessment(track, top, top, LearningStage.L4, []), Language.EnUs));
         var texts = Texts(json).ToList();
 
         Assert.Contains(texts, t => t.StartsWith("You are at the top of this track", StringComparison.Ordinal));
@@ -236,7 +237,7 @@ public partial class CardComposerTests
     [Fact]
     public void Out_of_range_levels_are_clamped_to_the_ladder()
     {
-        var json = AdaptiveCardJson.ToJsonObject(Composer.Result(new Assessment(Track.Management, 9, 0, LearningStage.L1, []), Language.EnUs));
+        var json = AdaptiveCardJson.ToJsonObject(ResultCard(new Assessment(Track.Management, 9, 0, LearningStage.L1, []), Language.EnUs));
         var marked = Assert.Single(LadderRows(json), r => (string?)r.Row["style"] == "accent");
 
         Assert.Equal(4, marked.Level);
@@ -250,7 +251,7 @@ public partial class CardComposerTests
     [InlineData(LearningStage.L4, Language.ZhCn)]
     public void Result_links_are_the_catalog_links_for_the_stage(LearningStage stage, Language language)
     {
-        var json = AdaptiveCardJson.ToJsonObject(Composer.Result(new Assessment(Track.Professional, 1, 2, stage, []), language));
+        var json = AdaptiveCardJson.ToJsonObject(ResultCard(new Assessment(Track.Professional, 1, 2, stage, []), language));
         var links = Descendants(json).Where(o => (string?)o["type"] == "Action.OpenUrl").ToList();
         var expected = Content.Catalog.LinksFor(stage, language);
 
@@ -262,7 +263,7 @@ public partial class CardComposerTests
     [Fact]
     public void Result_names_the_learning_stage_with_its_summary()
     {
-        var json = AdaptiveCardJson.ToJsonObject(Composer.Result(new Assessment(Track.Professional, 1, 2, LearningStage.L2, []), Language.ZhCn));
+        var json = AdaptiveCardJson.ToJsonObject(ResultCard(new Assessment(Track.Professional, 1, 2, LearningStage.L2, []), Language.ZhCn));
         var texts = Texts(json).ToList();
 
         Assert.Contains("AI大模型学习：L2 · AI大模型API应用开发工程", texts);
@@ -273,7 +274,7 @@ public partial class CardComposerTests
     [MemberData(nameof(BothLanguages))]
     public void Result_actions_are_why_and_restart(Language language)
     {
-        var json = AdaptiveCardJson.ToJsonObject(Composer.Result(new Assessment(Track.Professional, 1, 2, LearningStage.L1, []), language));
+        var json = AdaptiveCardJson.ToJsonObject(ResultCard(new Assessment(Track.Professional, 1, 2, LearningStage.L1, []), language));
         var actions = json["actions"]!.AsArray();
 
         Assert.Equal(2, actions.Count);
@@ -293,7 +294,7 @@ public partial class CardComposerTests
             new Evidence(AssessedField.TargetLevel, null, "", "targetLevel.next"),
             new Evidence(AssessedField.LearningStage, QuestionIds.Ai, "**built** a [RAG](http://x) bot", "learningStage.ai"),
         };
-        var json = AdaptiveCardJson.ToJsonObject(Composer.Result(new Assessment(Track.Management, 3, 4, LearningStage.L3, evidence), Language.EnUs));
+        var json = AdaptiveCardJson.ToJsonObject(ResultCard(new Assessment(Track.Management, 3, 4, LearningStage.L3, evidence), Language.EnUs));
         var why = Texts(json["actions"]![0]!["card"]!).ToList();
 
         Assert.Contains("Track", why);
@@ -318,14 +319,14 @@ public partial class CardComposerTests
             "level.default", "targetLevel.title", "targetLevel.scope", "targetLevel.team", "targetLevel.next",
             "learningStage.ai", "learningStage.default",
         ];
-        var unknown = Composer.RuleText("no.such-rule", language);
+        var unknown = Renderer.RuleText("no.such-rule", language);
 
         var fallbackPrefix = unknown[..unknown.IndexOf("no.such-rule", StringComparison.Ordinal)];
 
-        Assert.All(rules, r => Assert.False(Composer.RuleText(r, language).StartsWith(fallbackPrefix, StringComparison.Ordinal), $"no description for '{r}'"));
-        Assert.All(rules, r => Assert.DoesNotContain(r, Composer.RuleText(r, language), StringComparison.Ordinal));
+        Assert.All(rules, r => Assert.False(Renderer.RuleText(r, language).StartsWith(fallbackPrefix, StringComparison.Ordinal), $"no description for '{r}'"));
+        Assert.All(rules, r => Assert.DoesNotContain(r, Renderer.RuleText(r, language), StringComparison.Ordinal));
         Assert.Contains("no.such-rule", unknown, StringComparison.Ordinal);
-        Assert.Contains(@"\*\*x\*\*", Composer.RuleText("**x**", language), StringComparison.Ordinal);
+        Assert.Contains(@"\*\*x\*\*", Renderer.RuleText("**x**", language), StringComparison.Ordinal);
     }
 
     // ---- Every card --------------------------------------------------------------------------------------------
@@ -345,7 +346,7 @@ public partial class CardComposerTests
         foreach (var (name, card) in CardSamples.All(Content))
         {
             var json = AdaptiveCardJson.ToJsonObject(card);
-            Assert.True(card.Actions is null || card.Actions.Count <= CardComposer.MaxCardActions, name);
+            Assert.True(card.Actions is null || card.Actions.Count <= AdaptiveCardRenderer.MaxCardActions, name);
             foreach (var text in Texts(json).Concat(Descendants(json).Where(o => o.ContainsKey("title")).Select(o => (string)o["title"]!)))
             {
                 Assert.False(string.IsNullOrWhiteSpace(text), $"{name}: empty text");
@@ -360,8 +361,8 @@ public partial class CardComposerTests
     [Fact]
     public void Chinese_cards_are_in_Chinese_and_English_cards_in_English()
     {
-        var zh = string.Join('\n', Texts(AdaptiveCardJson.ToJsonObject(Composer.Result(new Assessment(Track.Professional, 2, 3, LearningStage.L2, []), Language.ZhCn))));
-        var en = string.Join('\n', Texts(AdaptiveCardJson.ToJsonObject(Composer.Result(new Assessment(Track.Professional, 2, 3, LearningStage.L2, []), Language.EnUs))));
+        var zh = string.Join('\n', Texts(AdaptiveCardJson.ToJsonObject(ResultCard(new Assessment(Track.Professional, 2, 3, LearningStage.L2, []), Language.ZhCn))));
+        var en = string.Join('\n', Texts(AdaptiveCardJson.ToJsonObject(ResultCard(new Assessment(Track.Professional, 2, 3, LearningStage.L2, []), Language.EnUs))));
 
         Assert.Contains("你的职业规划结果", zh, StringComparison.Ordinal);
         Assert.Contains("Your career plan", en, StringComparison.Ordinal);
@@ -370,6 +371,12 @@ public partial class CardComposerTests
     }
 
     // ---- Helpers -----------------------------------------------------------------------------------------------
+
+    private static AdaptiveCard FactCard(Question question, Language language, FactReading? suggestion) =>
+        Renderer.FactQuestion(FactQuestionView.For(question, Progress, suggestion, language, Content), language);
+
+    private static AdaptiveCard ResultCard(Assessment assessment, Language language, Guid? assessmentId = null) =>
+        Renderer.Result(new ResultView(assessment, assessmentId), language);
 
     [GeneratedRegex(@"\{[A-Za-z]+\}")]
     private static partial Regex Placeholder();

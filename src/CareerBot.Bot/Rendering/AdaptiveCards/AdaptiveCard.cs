@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace CareerBot.Domain.Cards;
+namespace CareerBot.Bot.Rendering.AdaptiveCards;
 
 /// <summary>
 /// An Adaptive Card 1.5 (the highest version Teams renders): a body of elements and card-level actions. The typed

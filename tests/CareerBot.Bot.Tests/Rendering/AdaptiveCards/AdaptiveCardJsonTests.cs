@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using CareerBot.Domain.Cards;
+using CareerBot.Bot.Rendering.AdaptiveCards;
 
-namespace CareerBot.Domain.Tests.Cards;
+namespace CareerBot.Bot.Tests.Rendering.AdaptiveCards;
 
 public class AdaptiveCardJsonTests
 {

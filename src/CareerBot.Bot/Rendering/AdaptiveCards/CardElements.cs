@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace CareerBot.Domain.Cards;
+namespace CareerBot.Bot.Rendering.AdaptiveCards;
 
 /// <summary>An element of a card body or container. The JSON "type" discriminator is written first.</summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace CareerBot.Domain.Cards;
+namespace CareerBot.Bot.Rendering.AdaptiveCards;
 
 // Wire names follow the Adaptive Cards schema (which accepts any case) in the casing the official TypeScript
 // types (@microsoft/teams.cards) declare, so a card passes both the JS renderer and the type check.

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 
-namespace CareerBot.Domain.Tests.Support;
+namespace CareerBot.Bot.Tests.Support;
 
 /// <summary>
 /// Runs a script of tests/card-validation, where the build installs Microsoft's own tools from npm (the Adaptive

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text;
+using CareerBot.Domain.Views;
 
-namespace CareerBot.Domain.Cards;
+namespace CareerBot.Bot.Rendering.AdaptiveCards;
 
 /// <summary>
 /// Makes user-supplied text safe for a TextBlock, whose text clients read as a markdown subset (bold, italic, lists,
@@ -55,15 +55,7 @@ public static class MarkdownText
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 1);
         var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return Escape(Truncate(collapsed, maxLength));
-    }
-
-    /// <summary>Shortens to at most <paramref name="maxLength"/> text elements (never splitting an emoji), adding "…".</summary>
-    public static string Truncate(string text, int maxLength)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var info = new StringInfo(text);
-        return info.LengthInTextElements <= maxLength ? text : info.SubstringByTextElements(0, maxLength - 1).TrimEnd() + "…";
+        return Escape(TextElements.Truncate(collapsed, maxLength));
     }
 
     private static void EscapeLine(string line, StringBuilder builder)

@@ -1,6 +1,6 @@
-using CareerBot.Domain.Cards;
+using CareerBot.Bot.Rendering.AdaptiveCards;
 
-namespace CareerBot.Domain.Tests.Cards;
+namespace CareerBot.Bot.Tests.Rendering.AdaptiveCards;
 
 public class MarkdownTextTests
 {

@@ -1,12 +1,13 @@
+using CareerBot.Bot.Rendering.AdaptiveCards;
 using CareerBot.Domain.Analysis;
-using CareerBot.Domain.Cards;
 using CareerBot.Domain.Content;
 using CareerBot.Domain.Interview;
 using CareerBot.Domain.Ladders;
 using CareerBot.Domain.Learning;
 using CareerBot.Domain.Localization;
+using CareerBot.Domain.Views;
 
-namespace CareerBot.Domain.Tests.Cards;
+namespace CareerBot.Bot.Tests.Rendering.AdaptiveCards;
 
 /// <summary>Every card the bot can send, by a file-safe name: what the validation test checks with the official tools.</summary>
 internal static class CardSamples
@@ -25,28 +26,28 @@ internal static class CardSamples
 
     public static IEnumerable<(string Name, AdaptiveCard Card)> All(CareerContent content)
     {
-        var composer = new CardComposer(content);
+        var renderer = new AdaptiveCardRenderer(content);
         foreach (var language in Languages.All)
         {
             var lang = language.Tag();
-            yield return ($"welcome.{lang}", composer.Welcome(language));
+            yield return ($"welcome.{lang}", renderer.Welcome(language));
 
             var facts = content.Questions.Where(q => q.Kind == QuestionKind.Fact).ToList();
             for (var i = 0; i < facts.Count; i++)
             {
                 var question = facts[i];
                 var progress = new InterviewProgress(QuestionIds.Open.Count + i + 1, QuestionIds.Open.Count + facts.Count);
-                yield return ($"fact.{question.Id}.{lang}", composer.FactQuestion(question, language, progress, null));
+                yield return ($"fact.{question.Id}.{lang}", renderer.FactQuestion(FactQuestionView.For(question, progress, null, language, content), language));
                 foreach (var (suffix, suggestion) in Suggestions(question))
                 {
-                    yield return ($"fact.{question.Id}.suggest-{suffix}.{lang}", composer.FactQuestion(question, language, progress, suggestion));
+                    yield return ($"fact.{question.Id}.suggest-{suffix}.{lang}", renderer.FactQuestion(FactQuestionView.For(question, progress, suggestion, language, content), language));
                 }
             }
 
             foreach (var (name, assessment) in Assessments(content))
             {
-                yield return ($"result.{name}.{lang}", composer.Result(assessment, language));
-                yield return ($"result.{name}.correctable.{lang}", composer.Result(assessment, language, Guid.Parse("6f1c2a9e-8d3b-4c5a-9e7f-1a2b3c4d5e6f")));
+                yield return ($"result.{name}.{lang}", renderer.Result(new ResultView(assessment, null), language));
+                yield return ($"result.{name}.correctable.{lang}", renderer.Result(new ResultView(assessment, Guid.Parse("6f1c2a9e-8d3b-4c5a-9e7f-1a2b3c4d5e6f")), language));
             }
         }
     }

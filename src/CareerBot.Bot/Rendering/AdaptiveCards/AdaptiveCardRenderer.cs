@@ -2,39 +2,43 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using CareerBot.Domain.Analysis;
 using CareerBot.Domain.Content;
-using CareerBot.Domain.Interview;
 using CareerBot.Domain.Ladders;
+using CareerBot.Domain.Learning;
 using CareerBot.Domain.Localization;
+using CareerBot.Domain.Views;
 
-namespace CareerBot.Domain.Cards;
-
-/// <summary>"3/8": where the user is in the interview.</summary>
-public sealed record InterviewProgress(int Current, int Total)
-{
-    public override string ToString() => $"{Current}/{Total}";
-}
+namespace CareerBot.Bot.Rendering.AdaptiveCards;
 
 /// <summary>
-/// Builds every card the bot sends from the typed card model, in the user's language, with strings from
+/// Renders views for Bot Framework channels (Teams, Web Chat): text views as Bot Framework markdown, the rest as
+/// Adaptive Cards 1.5 built from the typed card model, in the user's language, with strings from
 /// content/strings/cards.json. User-supplied text (quoted answers) is always markdown-escaped.
 /// </summary>
-public sealed class CardComposer
+public sealed class AdaptiveCardRenderer
 {
     /// <summary>Teams shows only a few card-level actions; every card keeps to this many.</summary>
     public const int MaxCardActions = 5;
 
-    private const int MaxLabelLength = 40;
-
-    // The year buckets of docs/domain.md (rule 2): y < 1, 1 ≤ y < 3, 3 ≤ y < 5, 5 ≤ y < 8, y ≥ 8.
-    private static readonly double[] YearBucketBounds = [1, 3, 5, 8];
-
     private readonly CareerContent _content;
 
-    public CardComposer(CareerContent content)
+    public AdaptiveCardRenderer(CareerContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
         _content = content;
     }
+
+    /// <summary>A view as what a message carries: markdown text, or a card with its plain summary.</summary>
+    public RenderedView Render(View view, Language language) => view switch
+    {
+        MessageView message => new RenderedText(RichTextMarkdown.Write(message.Text)),
+        CorrectionSavedView saved => new RenderedText(RichTextMarkdown.Write(saved.Message)),
+        OpenQuestionView question => new RenderedText(RichTextMarkdown.Write(QuestionLine(question.Progress, question.Prompt, language))),
+        WelcomeView => new RenderedCard(Welcome(language), S("interview.welcome.summary", language)),
+        // A summary is plain text (notifications show it as it is): the question line without emphasis.
+        FactQuestionView question => new RenderedCard(FactQuestion(question, language), F("interview.question", language, ("progress", question.Progress), ("prompt", question.Prompt))),
+        ResultView result => new RenderedCard(Result(result, language), S("interview.result.summary", language)),
+        _ => throw new ArgumentOutOfRangeException(nameof(view), view, "No Adaptive Card rendering for this view."),
+    };
 
     /// <summary>The greeting: what the bot does, a Start button, and the language switch.</summary>
     public AdaptiveCard Welcome(Language language)
@@ -45,14 +49,14 @@ public sealed class CardComposer
             Body =
             [
                 Heading(S("card.welcome.title", language)),
-                Paragraph(S("card.welcome.intro", language)),
-                Paragraph(S("card.welcome.length", language)) with { Weight = TextWeight.Bolder },
-                Paragraph(S("card.welcome.transparency", language)),
-                Paragraph(S("card.welcome.commands", language)) with { IsSubtle = true, Size = TextSize.Small, Separator = true },
+                Text(S("card.welcome.intro", language)),
+                Text(S("card.welcome.length", language)) with { Weight = TextWeight.Bolder },
+                Text(S("card.welcome.transparency", language)),
+                Text(S("card.welcome.commands", language)) with { IsSubtle = true, Size = TextSize.Small, Separator = true },
             ],
             Actions =
             [
-                Submit(S("card.welcome.start", language), Data(CardData.Command, CardData.Commands.Start)) with { Style = ActionStyle.Positive },
+                Submit(S("card.welcome.start", language), Data(ActionData.Command, ActionData.Commands.Start)) with { Style = ActionStyle.Positive },
                 Submit(S("card.language.zhCN", language), LanguageData(Languages.ZhCnTag)),
                 Submit(S("card.language.enUS", language), LanguageData(Languages.EnUsTag)),
             ],
@@ -63,66 +67,63 @@ public sealed class CardComposer
     /// A fact question as a choice card: an Input.ChoiceSet whose id is the question id and a submit action. With a
     /// suggestion (a fact already stated in an earlier answer), a one-tap confirm action and the quoted fragment.
     /// </summary>
-    public AdaptiveCard FactQuestion(Question question, Language language, InterviewProgress progress, FactReading? suggestion)
+    public AdaptiveCard FactQuestion(FactQuestionView question, Language language)
     {
         ArgumentNullException.ThrowIfNull(question);
-        ArgumentNullException.ThrowIfNull(progress);
-
-        var prompt = question.Prompt[language];
+        var progress = question.Progress;
+        var prompt = question.Prompt;
+        var suggestion = question.Suggestion;
         var body = new List<CardElement>
         {
-            Paragraph(F("card.question.progress", language, ("current", progress.Current), ("total", progress.Total))) with
+            Text(F("card.question.progress", language, ("current", progress.Current), ("total", progress.Total))) with
             {
                 IsSubtle = true,
                 Size = TextSize.Small,
             },
             Heading(prompt) with { Spacing = Spacing.Small },
-            Paragraph(question.Hint[language]) with { IsSubtle = true },
+            Text(question.Hint) with { IsSubtle = true },
         };
 
         var actions = new List<AdaptiveAction>();
-        string? preselected = null;
         if (suggestion is not null)
         {
-            var label = SuggestionLabel(question, suggestion.Value, language);
             body.Add(new Container(
             [
-                Paragraph(F("card.question.mentioned", language, ("fragment", MarkdownText.Quote(suggestion.Fragment)))),
+                Text(F("card.question.mentioned", language, ("fragment", MarkdownText.Quote(suggestion.Words)))),
             ])
             {
                 Style = ContainerStyle.Accent,
                 Spacing = Spacing.Medium,
             });
             actions.Add(Submit(
-                F("card.question.confirm", language, ("label", label)),
-                new JsonObject { [CardData.AnswerTo] = question.Id, [CardData.Confirm] = suggestion.Value }) with
+                F("card.question.confirm", language, ("label", suggestion.Label)),
+                new JsonObject { [ActionData.AnswerTo] = question.QuestionId, [ActionData.Confirm] = suggestion.Value }) with
             {
                 Style = ActionStyle.Positive,
                 AssociatedInputs = AssociatedInputs.None,
             });
-            preselected = MatchingChoice(question, suggestion.Value);
         }
 
         if (question.Choices.Count > 0)
         {
-            body.Add(new ChoiceSetInput(question.Id, [.. question.Choices.Select(c => new InputChoice(c.Label[language], c.Value))])
+            body.Add(new ChoiceSetInput(question.QuestionId, [.. question.Choices.Select(c => new InputChoice(c.Label, c.Value))])
             {
                 Label = S("card.question.choiceLabel", language),
                 Style = ChoiceInputStyle.Expanded,
-                Value = preselected,
+                Value = suggestion?.MatchingChoice,
                 IsRequired = true,
                 ErrorMessage = S("card.question.required", language),
                 Wrap = true,
                 Spacing = Spacing.Medium,
             });
-            actions.Add(Submit(S("card.question.next", language), new JsonObject { [CardData.AnswerTo] = question.Id }) with
+            actions.Add(Submit(S("card.question.next", language), new JsonObject { [ActionData.AnswerTo] = question.QuestionId }) with
             {
                 Style = suggestion is null ? ActionStyle.Positive : null,
             });
         }
 
-        body.Add(Paragraph(S("card.question.typeInstead", language)) with { IsSubtle = true, Size = TextSize.Small });
-        actions.Add(Submit(S("card.question.skip", language), Data(CardData.Command, CardData.Commands.Skip)) with
+        body.Add(Text(S("card.question.typeInstead", language)) with { IsSubtle = true, Size = TextSize.Small });
+        actions.Add(Submit(S("card.question.skip", language), Data(ActionData.Command, ActionData.Commands.Skip)) with
         {
             AssociatedInputs = AssociatedInputs.None,
         });
@@ -138,9 +139,10 @@ public sealed class CardComposer
     /// <summary>The result: track, ladder with current and target, next-level expectations, learning stage and links,
     /// "why this result" (evidence), "that's not me" (a correction, when the result is a kept assessment's) and
     /// restart.</summary>
-    public AdaptiveCard Result(Assessment assessment, Language language, Guid? assessmentId = null)
+    public AdaptiveCard Result(ResultView result, Language language)
     {
-        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(result);
+        var assessment = result.Assessment;
 
         var ladder = _content.Ladders.For(assessment.Track);
         var level = ladder.Clamp(assessment.Level);
@@ -161,12 +163,12 @@ public sealed class CardComposer
             NextLevel(ladder, level, language),
             new Container(
             [
-                Paragraph(F("card.result.learning", language, ("stage", stageTag), ("name", stage.Name[language]))) with
+                Text(F("card.result.learning", language, ("stage", stageTag), ("name", stage.Name[language]))) with
                 {
                     Weight = TextWeight.Bolder,
                 },
-                Paragraph(stage.Summary[language]),
-                Paragraph(S("card.result.links", language)) with { IsSubtle = true, Size = TextSize.Small },
+                Text(stage.Summary[language]),
+                Text(S("card.result.links", language)) with { IsSubtle = true, Size = TextSize.Small },
                 .. LinkList(assessment.LearningStage, language),
             ])
             {
@@ -188,8 +190,8 @@ public sealed class CardComposer
             Actions =
             [
                 new ShowCardAction(EvidenceCard(assessment, language)) { Title = S("card.result.why", language) },
-                .. assessmentId is { } id ? [new ShowCardAction(CorrectionCard(assessment.Track, level, id, language)) { Title = S("card.result.notMe", language) }] : Array.Empty<AdaptiveAction>(),
-                Submit(S("card.result.restart", language), Data(CardData.Command, CardData.Commands.Restart)),
+                .. result.AssessmentId is { } id ? [new ShowCardAction(CorrectionCard(assessment.Track, level, id, language)) { Title = S("card.result.notMe", language) }] : Array.Empty<AdaptiveAction>(),
+                Submit(S("card.result.restart", language), Data(ActionData.Command, ActionData.Commands.Restart)),
             ],
         };
     }
@@ -207,8 +209,8 @@ public sealed class CardComposer
             Schema = null,
             Body =
             [
-                Paragraph(S("card.correction.intro", language)),
-                new ChoiceSetInput(CardData.CorrectedLevel, choices)
+                Text(S("card.correction.intro", language)),
+                new ChoiceSetInput(ActionData.CorrectedLevel, choices)
                 {
                     Label = S("card.correction.label", language),
                     Value = AssessmentCorrection.Format(track, level),
@@ -220,8 +222,8 @@ public sealed class CardComposer
             [
                 Submit(S("card.correction.save", language), new JsonObject
                 {
-                    [CardData.Command] = CardData.Commands.Correct,
-                    [CardData.AssessmentId] = assessmentId.ToString("D"),
+                    [ActionData.Command] = ActionData.Commands.Correct,
+                    [ActionData.AssessmentId] = assessmentId.ToString("D"),
                 }),
             ],
         };
@@ -231,7 +233,7 @@ public sealed class CardComposer
     /// The stage's links, one ActionSet each so they stack as a list: side by side, hosts cut long titles to a few
     /// characters.
     /// </summary>
-    private IEnumerable<ActionSet> LinkList(Learning.LearningStage stage, Language language) =>
+    private IEnumerable<ActionSet> LinkList(LearningStage stage, Language language) =>
         _content.Catalog.LinksFor(stage, language)
             .Select(r => new ActionSet([new OpenUrlAction(r.Url) { Title = r.Title }]) { Spacing = Spacing.Small });
 
@@ -240,7 +242,7 @@ public sealed class CardComposer
     {
         var rows = new List<CardElement>
         {
-            Paragraph(S("card.result.ladder", language)) with { Weight = TextWeight.Bolder },
+            Text(S("card.result.ladder", language)) with { Weight = TextWeight.Bolder },
         };
         foreach (var step in ladder.Levels.OrderByDescending(l => l.Level))
         {
@@ -257,12 +259,12 @@ public sealed class CardComposer
             var highlighted = isCurrent || isTarget;
             var columns = new List<Column>
             {
-                new([Paragraph(F("card.result.levelBadge", language, ("level", step.Level))) with { Weight = TextWeight.Bolder, IsSubtle = !highlighted }])
+                new([Text(F("card.result.levelBadge", language, ("level", step.Level))) with { Weight = TextWeight.Bolder, IsSubtle = !highlighted }])
                 {
                     Width = ColumnWidth.Pixels(32),
                     VerticalContentAlignment = VerticalAlignment.Center,
                 },
-                new([Paragraph(step.Title[language]) with { Weight = highlighted ? TextWeight.Bolder : null, IsSubtle = highlighted || between ? null : true }])
+                new([Text(step.Title[language]) with { Weight = highlighted ? TextWeight.Bolder : null, IsSubtle = highlighted || between ? null : true }])
                 {
                     Width = ColumnWidth.Stretch,
                     VerticalContentAlignment = VerticalAlignment.Center,
@@ -270,7 +272,7 @@ public sealed class CardComposer
             };
             if (marker is not null)
             {
-                columns.Add(new([Paragraph(marker) with { Weight = TextWeight.Bolder, HorizontalAlignment = HorizontalAlignment.Right, Color = isCurrent ? TextColor.Accent : TextColor.Good }])
+                columns.Add(new([Text(marker) with { Weight = TextWeight.Bolder, HorizontalAlignment = HorizontalAlignment.Right, Color = isCurrent ? TextColor.Accent : TextColor.Good }])
                 {
                     Width = ColumnWidth.Auto,
                     VerticalContentAlignment = VerticalAlignment.Center,
@@ -296,16 +298,16 @@ public sealed class CardComposer
         if (level < ladder.Top)
         {
             var next = ladder[level + 1];
-            items.Add(Paragraph(F("card.result.nextLevel", language, ("title", next.Title[language]))) with { Weight = TextWeight.Bolder });
-            items.Add(Paragraph(next.Expects[language]));
+            items.Add(Text(F("card.result.nextLevel", language, ("title", next.Title[language]))) with { Weight = TextWeight.Bolder });
+            items.Add(Text(next.Expects[language]));
         }
         else
         {
-            items.Add(Paragraph(S("card.result.topOfTrack", language)) with { Weight = TextWeight.Bolder });
+            items.Add(Text(S("card.result.topOfTrack", language)) with { Weight = TextWeight.Bolder });
         }
 
-        items.Add(Paragraph(S("card.result.focus", language)) with { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.Medium });
-        items.Add(Paragraph(ladder.NextLevelFocus[language]) with { IsSubtle = true });
+        items.Add(Text(S("card.result.focus", language)) with { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.Medium });
+        items.Add(Text(ladder.NextLevelFocus[language]) with { IsSubtle = true });
         return new Container(items) { Separator = true, Spacing = Spacing.Medium };
     }
 
@@ -314,30 +316,30 @@ public sealed class CardComposer
     {
         var body = new List<CardElement>
         {
-            Paragraph(S("card.evidence.title", language)) with { Weight = TextWeight.Bolder, Size = TextSize.Medium },
-            Paragraph(S("card.evidence.intro", language)) with { IsSubtle = true, Size = TextSize.Small },
+            Text(S("card.evidence.title", language)) with { Weight = TextWeight.Bolder, Size = TextSize.Medium },
+            Text(S("card.evidence.intro", language)) with { IsSubtle = true, Size = TextSize.Small },
         };
         foreach (var field in Enum.GetValues<AssessedField>())
         {
             var items = new List<CardElement>
             {
-                Paragraph(S(FieldKey(field), language)) with { Weight = TextWeight.Bolder },
+                Text(S(FieldKey(field), language)) with { Weight = TextWeight.Bolder },
             };
             var evidence = assessment.EvidenceFor(field).ToList();
             if (evidence.Count == 0)
             {
-                items.Add(Paragraph(S("card.evidence.none", language)) with { IsSubtle = true });
+                items.Add(Text(S("card.evidence.none", language)) with { IsSubtle = true });
             }
 
             foreach (var e in evidence)
             {
                 if (!string.IsNullOrWhiteSpace(e.Fragment))
                 {
-                    items.Add(Paragraph(F("card.evidence.quote", language, ("fragment", MarkdownText.Quote(e.Fragment)))) with { Spacing = Spacing.Small });
+                    items.Add(Text(F("card.evidence.quote", language, ("fragment", MarkdownText.Quote(e.Fragment)))) with { Spacing = Spacing.Small });
                 }
 
-                items.Add(Paragraph(From(e.QuestionId, language)) with { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
-                items.Add(Paragraph(RuleText(e.Rule, language)) with { Size = TextSize.Small, Spacing = Spacing.None });
+                items.Add(Text(From(e.QuestionId, language)) with { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
+                items.Add(Text(RuleText(e.Rule, language)) with { Size = TextSize.Small, Spacing = Spacing.None });
             }
 
             body.Add(new Container(items) { Separator = true, Spacing = Spacing.Medium });
@@ -376,48 +378,9 @@ public sealed class CardComposer
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 
-    /// <summary>What a one-tap confirm says: the choice's label, or for experience the years in words.</summary>
-    private string SuggestionLabel(Question question, string value, Language language)
-    {
-        if (question.Id == QuestionIds.Experience && TryYears(value, out var years))
-        {
-            return YearsInWords(years, language);
-        }
-
-        // A value no choice has is shown as it is, shortened: button titles are plain text, but hosts cut long ones.
-        var choice = question.Choices.FirstOrDefault(c => string.Equals(c.Value, value, StringComparison.OrdinalIgnoreCase));
-        return choice is not null ? choice.Label[language] : MarkdownText.Truncate(value, MaxLabelLength);
-    }
-
-    /// <summary>"5 years" / "5年".</summary>
-    internal string YearsInWords(double years, Language language) =>
-        F(years == 1 ? "card.years.one" : "card.years.other", language, ("years", years.ToString("0.##", CultureInfo.InvariantCulture)));
-
-    /// <summary>
-    /// The choice to preselect for a suggested value: the choice with that value, or for experience the choice in
-    /// the same year bucket as the suggested years.
-    /// </summary>
-    private static string? MatchingChoice(Question question, string value)
-    {
-        var exact = question.Choices.FirstOrDefault(c => string.Equals(c.Value, value, StringComparison.OrdinalIgnoreCase));
-        if (exact is not null)
-        {
-            return exact.Value;
-        }
-
-        if (question.Id != QuestionIds.Experience || !TryYears(value, out var years))
-        {
-            return null;
-        }
-
-        var bucket = YearBucket(years);
-        return question.Choices.FirstOrDefault(c => TryYears(c.Value, out var y) && YearBucket(y) == bucket)?.Value;
-    }
-
-    private static int YearBucket(double years) => YearBucketBounds.Count(bound => years >= bound);
-
-    private static bool TryYears(string value, out double years) =>
-        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out years) && years >= 0 && double.IsFinite(years);
+    /// <summary>"3/8 What is your plan?" with the progress emphasised.</summary>
+    private RichText QuestionLine(InterviewProgress progress, string prompt, Language language) =>
+        new([new Paragraph(Run.Fill(S("interview.question", language), ("progress", new EmphasisRun(progress.ToString())), ("prompt", new PlainRun(prompt))))]);
 
     private string S(string key, Language language) => _content.Strings.Get(key, language);
 
@@ -426,12 +389,12 @@ public sealed class CardComposer
     private static TextBlock Heading(string text) =>
         new(text) { Style = TextBlockStyle.Heading, Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true };
 
-    private static TextBlock Paragraph(string text) => new(text) { Wrap = true };
+    private static TextBlock Text(string text) => new(text) { Wrap = true };
 
     private static SubmitAction Submit(string title, JsonObject data) => new() { Title = title, Data = data };
 
     private static JsonObject Data(string key, string value) => new() { [key] = value };
 
     private static JsonObject LanguageData(string tag) =>
-        new() { [CardData.Command] = CardData.Commands.Language, [CardData.Language] = tag };
+        new() { [ActionData.Command] = ActionData.Commands.Language, [ActionData.Language] = tag };
 }

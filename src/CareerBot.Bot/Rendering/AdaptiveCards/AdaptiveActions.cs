@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
-namespace CareerBot.Domain.Cards;
+namespace CareerBot.Bot.Rendering.AdaptiveCards;
 
 /// <summary>
 /// A button. The JSON "type" discriminator is written first. (Not "CardAction": that is Microsoft.Bot.Schema's

@@ -1,12 +1,12 @@
-using CareerBot.Domain.Tests.Support;
 using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CareerBot.Domain.Cards;
+using CareerBot.Bot.Rendering.AdaptiveCards;
+using CareerBot.Bot.Tests.Support;
 using CareerBot.Domain.Content;
 
-namespace CareerBot.Domain.Tests.Cards;
+namespace CareerBot.Bot.Tests.Rendering.AdaptiveCards;
 
 /// <summary>
 /// Every card the bot can send passes the official tools: the adaptivecards JS renderer (parse, validate, render),

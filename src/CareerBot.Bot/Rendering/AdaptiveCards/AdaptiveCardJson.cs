@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 
-namespace CareerBot.Domain.Cards;
+namespace CareerBot.Bot.Rendering.AdaptiveCards;
 
 /// <summary>
 /// The wire JSON of an <see cref="AdaptiveCard"/>: camelCase names, "type" first, nulls omitted. Non-ASCII text
