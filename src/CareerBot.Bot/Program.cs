@@ -1,5 +1,5 @@
 using CareerBot.Application.Turns;
-using CareerBot.Bot.Bot;
+using CareerBot.Bot.Channels.Activities;
 using CareerBot.Bot.Channels;
 using CareerBot.Bot.Channels.BotFramework;
 using CareerBot.Bot.Channels.DirectLine;

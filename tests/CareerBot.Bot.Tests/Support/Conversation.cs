@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using CareerBot.Application.Documents;
 using CareerBot.Application.Identity;
 using CareerBot.Application.Turns;
-using CareerBot.Bot.Bot;
+using CareerBot.Bot.Channels.Activities;
 using CareerBot.Bot.Rendering.AdaptiveCards;
 using CareerBot.Domain.Analysis;
 using CareerBot.Domain.Content;

@@ -4,7 +4,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json.Linq;
 
-namespace CareerBot.Bot.Bot;
+namespace CareerBot.Bot.Channels.Activities;
 
 /// <summary>
 /// A Bot Framework activity (Teams, Azure Bot Service, Web Chat over Direct Line) as the application core's

@@ -6,7 +6,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
-namespace CareerBot.Bot.Bot;
+namespace CareerBot.Bot.Channels.Activities;
 
 /// <summary>The edge between Bot Framework activities and the domain's turns and views.</summary>
 internal static class ActivityMapping

@@ -1,4 +1,4 @@
-using CareerBot.Bot.Bot;
+using CareerBot.Bot.Channels.Activities;
 using CareerBot.Bot.Rendering.AdaptiveCards;
 using CareerBot.Domain.Analysis;
 using CareerBot.Domain.Content;
@@ -8,7 +8,7 @@ using CareerBot.Domain.Localization;
 using CareerBot.Domain.Views;
 using Microsoft.Bot.Schema;
 
-namespace CareerBot.Bot.Tests.Bot;
+namespace CareerBot.Bot.Tests.Channels.Activities;
 
 public sealed class ActivityMappingTests
 {

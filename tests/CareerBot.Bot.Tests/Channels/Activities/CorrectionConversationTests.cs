@@ -3,7 +3,7 @@ using CareerBot.Bot.Tests.Support;
 using CareerBot.Domain.Analysis;
 using CareerBot.Domain.Ladders;
 
-namespace CareerBot.Bot.Tests.Bot;
+namespace CareerBot.Bot.Tests.Channels.Activities;
 
 /// <summary>"That's not me": a user corrects a result; the correction is kept beside the original and used after.</summary>
 public class CorrectionConversationTests

@@ -1,7 +1,7 @@
 using CareerBot.Bot.Tests.Support;
 using CareerBot.Testing;
 
-namespace CareerBot.Bot.Tests.Bot;
+namespace CareerBot.Bot.Tests.Channels.Activities;
 
 /// <summary>
 /// An interview lives in the database, not in the process: a new process on the same database carries on. Runs
@@ -65,7 +65,7 @@ public abstract class RestartSurvivalTests(ITestStateDatabase database) : StateD
             """);
         Database.InsertRaw("test/users/user1", """
             {"$type":"System.Collections.Generic.Dictionary`2[[System.String, System.Private.CoreLib],[System.Object, System.Private.CoreLib]], System.Private.CoreLib",
-             "profile":{"$type":"CareerBot.Bot.Bot.UserProfile, CareerBot.Bot","History":{"$type":"System.Collections.Generic.List`1[[CareerBot.Domain.Interview.CompletedAssessment, CareerBot.Domain]], System.Private.CoreLib","$values":[
+             "profile":{"$type":"CareerBot.Bot.Channels.Activities.UserProfile, CareerBot.Bot","History":{"$type":"System.Collections.Generic.List`1[[CareerBot.Domain.Interview.CompletedAssessment, CareerBot.Domain]], System.Private.CoreLib","$values":[
               {"$type":"CareerBot.Domain.Interview.CompletedAssessment, CareerBot.Domain","Id":"EARLIER","StartedAt":"2026-10-01T08:00:00+08:00","CompletedAt":"2026-10-01T08:05:00+08:00","LanguageTag":"zh-CN",
                "Answers":{"$type":"System.Collections.Generic.Dictionary`2[[System.String, System.Private.CoreLib],[CareerBot.Domain.Interview.RecordedAnswer, CareerBot.Domain]], System.Private.CoreLib"},
                "Transcript":{"$type":"System.Collections.Generic.List`1[[CareerBot.Domain.Interview.TranscriptEntry, CareerBot.Domain]], System.Private.CoreLib","$values":[]},

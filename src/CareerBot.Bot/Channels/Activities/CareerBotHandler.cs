@@ -5,7 +5,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 
-namespace CareerBot.Bot.Bot;
+namespace CareerBot.Bot.Channels.Activities;
 
 /// <summary>
 /// The Bot Framework edge of the one application core: an activity becomes a channel-neutral <see cref="Turn"/>, the

@@ -1,7 +1,7 @@
 using CareerBot.Application.Documents;
 using CareerBot.Bot.Tests.Support;
 
-namespace CareerBot.Bot.Tests.Bot;
+namespace CareerBot.Bot.Tests.Channels.Activities;
 
 /// <summary>A turn reads its documents once and writes what changed once: one store call each way.</summary>
 public class TurnDocumentsTests

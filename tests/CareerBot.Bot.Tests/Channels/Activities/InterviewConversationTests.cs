@@ -2,7 +2,7 @@ using CareerBot.Bot.Tests.Support;
 using CareerBot.Domain.Ladders;
 using CareerBot.Domain.Learning;
 
-namespace CareerBot.Bot.Tests.Bot;
+namespace CareerBot.Bot.Tests.Channels.Activities;
 
 /// <summary>Whole interviews and every command, through the SDK's TestAdapter, as a user would have them.</summary>
 public class InterviewConversationTests
