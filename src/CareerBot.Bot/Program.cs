@@ -38,7 +38,20 @@ builder.Services.AddHostedService<StartupWarmUp>();   // builds the above while 
 // State: conversation and person documents with ETags (SQLite by default, Storage:Provider).
 builder.Services.AddCareerBotStorage(builder.Configuration);
 
-// The Bot Framework channel: anonymous without MicrosoftAppId, otherwise every request's token is validated.
+// The Bot Framework channel: every request's token is validated against MicrosoftAppId; without one, only a
+// Development bot (replying to loopback only) or an operator's explicit Bot:AllowAnonymous starts at all.
+BotAuthenticationOptions authentication;
+try
+{
+    authentication = BotAuthenticationOptions.From(builder.Configuration, builder.Environment);
+}
+catch (InvalidOperationException e)
+{
+    await Console.Error.WriteLineAsync("careerbot: " + e.Message).ConfigureAwait(false);
+    return 1;
+}
+
+builder.Services.AddSingleton(authentication);
 builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedConnectorAuthentication(new ConfigurationBotFrameworkAuthentication(
     sp.GetRequiredService<IConfiguration>(),
     logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
@@ -82,6 +95,7 @@ builder.Services.AddSingleton<DirectLineConversations>();
 builder.Services.AddSingleton<DirectLineAdapter>();
 
 var app = builder.Build();
+authentication.LogAtStart(app.Logger);
 app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
 app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

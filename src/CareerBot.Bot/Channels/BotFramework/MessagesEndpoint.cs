@@ -17,7 +17,7 @@ internal static partial class MessagesEndpoint
     /// <summary>Far above any real activity (Teams caps messages at about 28 KB) and far below what could hurt.</summary>
     public const int MaxActivityBytes = 256 * 1024;
 
-    public static async Task HandleAsync(HttpContext http, CareerBotAdapter adapter, IBot bot, ILogger<CareerBotAdapter> logger)
+    public static async Task HandleAsync(HttpContext http, CareerBotAdapter adapter, IBot bot, BotAuthenticationOptions authentication, ILogger<CareerBotAdapter> logger)
     {
         var request = http.Request;
         var body = await BoundedBody.ReadAsync(request, MaxActivityBytes, http.RequestAborted).ConfigureAwait(false);
@@ -49,6 +49,13 @@ internal static partial class MessagesEndpoint
         if (activity.Conversation?.Id is null || string.IsNullOrWhiteSpace(activity.ServiceUrl))
         {
             await RejectAsync(http, StatusCodes.Status400BadRequest, "The activity needs conversation.id and serviceUrl.").ConfigureAwait(false);
+            return;
+        }
+
+        if (!authentication.Allows(activity.ServiceUrl))
+        {
+            // An anonymous development bot must not be a way to make this machine post to other hosts.
+            await RejectAsync(http, StatusCodes.Status403Forbidden, "Without a MicrosoftAppId this bot replies only to a loopback serviceUrl.").ConfigureAwait(false);
             return;
         }
 

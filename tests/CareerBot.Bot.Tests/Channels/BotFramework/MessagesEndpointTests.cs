@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using CareerBot.Bot.Tests.Support;
 
-namespace CareerBot.Bot.Tests.Channels;
+namespace CareerBot.Bot.Tests.Channels.BotFramework;
 
 /// <summary>POST /api/messages over HTTP, with a local connector standing in for the activity's serviceUrl.</summary>
 public sealed class MessagesEndpointTests : IAsyncLifetime

@@ -5,7 +5,7 @@ using Microsoft.Bot.Connector.Authentication;
 using Moq;
 using Moq.Protected;
 
-namespace CareerBot.Bot.Tests.Channels;
+namespace CareerBot.Bot.Tests.Channels.BotFramework;
 
 /// <summary>One connector client per channel endpoint for the life of the process, not one per turn.</summary>
 public class SharedConnectorAuthenticationTests

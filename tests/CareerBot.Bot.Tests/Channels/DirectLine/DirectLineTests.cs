@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 using CareerBot.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CareerBot.Bot.Tests.Channels;
+namespace CareerBot.Bot.Tests.Channels.DirectLine;
 
 /// <summary>The Direct Line 3.0 subset Web Chat uses, over HTTP against the real host, as Web Chat would call it.</summary>
 public sealed class DirectLineTests : IAsyncLifetime
@@ -28,8 +28,12 @@ public sealed class DirectLineTests : IAsyncLifetime
         await _host.DisposeAsync();
     }
 
+    /// <summary>A host; outside Development an open one (no app id), explicitly, since these tests are about Direct Line.</summary>
     private BotHost Host(IDictionary<string, string?>? settings = null, string? environment = null) =>
-        new(settings, environment, services => services.AddSingleton<TimeProvider>(_clock));
+        new(
+            environment is null or "Development" ? settings : new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Bot:AllowAnonymous"] = "true" },
+            environment,
+            services => services.AddSingleton<TimeProvider>(_clock));
 
     [Fact]
     public async Task Starting_a_conversation_is_a_201_with_a_token_and_the_welcome_waiting()
