@@ -30,9 +30,11 @@ internal sealed class BotProcess(IDocumentStore store, CareerContent? content = 
 
     public static ConversationKey Conversation(string id) => new(Channel, id);
 
-    /// <summary>What <paramref name="user"/> says in conversation <paramref name="conversation"/>.</summary>
-    public Task<TurnResult> SayAsync(string user, string conversation, string text) =>
-        Processor.HandleAsync(new Turn(Person(user), Conversation(conversation), TurnKind.Message, new UserTurn(text, null, Language.EnUs)), CancellationToken.None);
+    /// <summary>What <paramref name="user"/> says in conversation <paramref name="conversation"/> (a message with a new id, or the given one).</summary>
+    public Task<TurnResult> SayAsync(string user, string conversation, string text, string? activityId = null) =>
+        Processor.HandleAsync(
+            new Turn(Person(user), Conversation(conversation), TurnKind.Message, new UserTurn(text, null, Language.EnUs)) { ActivityId = activityId ?? Guid.NewGuid().ToString("N") },
+            CancellationToken.None);
 
     /// <summary>Starts an interview and answers every question but the last.</summary>
     public async Task AnswerAllButTheLastAsync(string user, string conversation)

@@ -56,6 +56,25 @@ public abstract class TurnProcessorTests(ITestStateDatabase database) : StateDat
     }
 
     [StorageFact]
+    public async Task A_message_redelivered_to_two_instances_at_once_is_processed_once()
+    {
+        var first = new BotProcess(Database.Open());
+        var second = new BotProcess(Database.Open());
+        await first.SayAsync("gina", "g", "start");
+
+        var results = await Task.WhenAll(
+            Task.Run(() => first.SayAsync("gina", "g", "I want to lead a product team", activityId: "msg-2")),
+            Task.Run(() => second.SayAsync("gina", "g", "I want to lead a product team", activityId: "msg-2")),
+            Task.Run(() => first.SayAsync("gina", "g", "I want to lead a product team", activityId: "msg-2")));
+
+        // One of them answered; the others were recognised as the same message and said nothing.
+        Assert.Single(results, r => r.Outcome.Views.Count > 0);
+        var interview = await first.InterviewAsync("g");
+        Assert.Single(interview.Transcript);
+        Assert.Equal("goal", interview.QuestionId);
+    }
+
+    [StorageFact]
     public async Task Stored_documents_carry_no_dotnet_type_names()
     {
         var bot = new BotProcess(Database.Open());

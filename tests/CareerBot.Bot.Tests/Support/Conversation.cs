@@ -35,7 +35,14 @@ internal sealed class Conversation
         Adapter.Locale = _locale;
 
         Handler = CreateBot(Storage);
-        _flow = new TestFlow(Adapter, Handler.OnTurnAsync);
+        // Channels give every message an id of its own, and the bot takes a known id for a redelivery; the TestAdapter
+        // counts ids from 0 per adapter, so this conversation's ids get a prefix no other test conversation has.
+        var ids = Guid.NewGuid().ToString("N");
+        _flow = new TestFlow(Adapter, (turn, cancellationToken) =>
+        {
+            turn.Activity.Id = ids + "-" + turn.Activity.Id;
+            return Handler.OnTurnAsync(turn, cancellationToken);
+        });
     }
 
     public IDocumentStore Storage { get; }

@@ -20,6 +20,7 @@ internal static class ActivityTurns
         return new Turn(PersonOf(activity), new ConversationKey(channel, conversationId) { LegacyKey = $"{channel}/conversations/{conversationId}" }, kind, ActivityMapping.ToUserTurn(activity))
         {
             TimeZone = string.IsNullOrWhiteSpace(activity.LocalTimezone) ? null : activity.LocalTimezone,
+            ActivityId = string.IsNullOrEmpty(activity.Id) ? null : activity.Id,
         };
     }
 

@@ -60,6 +60,11 @@ public sealed class CareerBotHandler : TeamsActivityHandler
         }
     }
 
-    private async Task SendAsync(ITurnContext turnContext, TurnResult result, CancellationToken cancellationToken) =>
-        await turnContext.SendActivitiesAsync([.. ActivityMapping.ToActivities(result.Outcome.Views, _renderer, result.Language)], cancellationToken).ConfigureAwait(false);
+    private async Task SendAsync(ITurnContext turnContext, TurnResult result, CancellationToken cancellationToken)
+    {
+        if (result.Outcome.Views.Count > 0)
+        {
+            await turnContext.SendActivitiesAsync([.. ActivityMapping.ToActivities(result.Outcome.Views, _renderer, result.Language)], cancellationToken).ConfigureAwait(false);
+        }
+    }
 }

@@ -50,6 +50,26 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     private Task<HttpResponseMessage> PostAsync(JsonObject activity) => _client.PostAsJsonAsync("/api/messages", activity);
 
     [Fact]
+    public async Task A_message_delivered_again_is_acknowledged_and_not_processed_again()
+    {
+        await PostAsync(Activity("message", "conv-retry", "start"));
+        await _connector.WaitForAsync(1);
+        var answer = Activity("message", "conv-retry", "I want to lead a product team");
+
+        // Teams retries a message it thinks was lost: same id, same conversation.
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(answer)).StatusCode);
+        await _connector.WaitForAsync(2);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(answer)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(Activity("message", "conv-retry", "Ship the billing revamp"))).StatusCode);
+
+        var replies = await _connector.WaitForAsync(3);
+        Assert.Contains("2/8", replies[1].Text, StringComparison.Ordinal);
+        Assert.Contains("3/8", replies[2].Text, StringComparison.Ordinal);
+        await Task.Delay(200);
+        Assert.Equal(3, _connector.Sent.Count);
+    }
+
+    [Fact]
     public async Task A_message_gets_the_first_question_posted_back_to_the_service_url()
     {
         var message = Activity("message", "conv-a", "start");
