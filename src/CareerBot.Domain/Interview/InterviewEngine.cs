@@ -19,6 +19,12 @@ public sealed class InterviewEngine
     /// <summary>Longest answer kept as an answer; longer ones are re-prompted (and kept in the transcript).</summary>
     public const int MaxAnswerLength = 4000;
 
+    /// <summary>
+    /// Transcript entries one interview keeps, the oldest dropped first. An interview takes a few dozen messages; the
+    /// bound stops one user from growing their conversation's document (read and written every turn) without limit.
+    /// </summary>
+    public const int MaxTranscriptEntries = 100;
+
     private static readonly string[] Affirmatives =
         ["yes", "y", "yeah", "yep", "correct", "right", "ok", "okay", "confirm", "是", "是的", "对", "对的", "没错", "确认", "嗯", "好", "好的"];
 
@@ -371,10 +377,17 @@ public sealed class InterviewEngine
         state.Transcript.Add(new TranscriptEntry
         {
             QuestionId = state.Phase == InterviewPhase.Asking ? Current(state).Id : null,
-            Text = said,
+
+            // What is longer than any answer the interview takes is kept up to that length: a message of megabytes
+            // would otherwise be rewritten with the document on every later turn.
+            Text = said.Length > MaxAnswerLength ? string.Concat(said.AsSpan(0, MaxAnswerLength), "…") : said,
             Outcome = outcome,
             At = _clock.GetUtcNow(),
         });
+        if (state.Transcript.Count > MaxTranscriptEntries)
+        {
+            state.Transcript.RemoveRange(0, state.Transcript.Count - MaxTranscriptEntries);
+        }
     }
 
     private static void ResetStep(InterviewState state)
