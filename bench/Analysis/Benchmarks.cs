@@ -137,6 +137,7 @@ public class PercentileColumn(int percentile) : IColumn
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
+        ArgumentNullException.ThrowIfNull(summary);
         var statistics = summary[benchmarkCase]?.ResultStatistics;
         return statistics is null ? "-" : (statistics.Percentiles.Percentile(percentile) / 1000.0).ToString("0.000 us", System.Globalization.CultureInfo.InvariantCulture);
     }

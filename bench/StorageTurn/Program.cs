@@ -21,7 +21,7 @@ try
     var warming = Stopwatch.GetTimestamp();
     while (Stopwatch.GetElapsedTime(warming) < TimeSpan.FromSeconds(3))
     {
-        await RunAsync(callers: 4, turns: 2_000);
+        await RunAsync(callers: 4, turns: 2_000).ConfigureAwait(false);
     }
 
     foreach (var callers in callerCounts)
@@ -32,7 +32,7 @@ try
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var gen0 = GC.CollectionCount(0);
         var start = Stopwatch.GetTimestamp();
-        await RunAsync(callers, turns);
+        await RunAsync(callers, turns).ConfigureAwait(false);
         var wall = Stopwatch.GetElapsedTime(start);
         var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         var bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
@@ -43,7 +43,7 @@ try
 }
 finally
 {
-    await storage.DisposeAsync();
+    await storage.DisposeAsync().ConfigureAwait(false);
 
     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     if (!args.Contains("--keep"))
@@ -66,10 +66,10 @@ async Task RunAsync(int callers, int turns)
         while ((turn = Interlocked.Increment(ref next)) < turns)
         {
             var key = keys[turn % Conversations];
-            var read = await storage.ReadAsync([key], CancellationToken.None);
-            await storage.WriteAsync([DocumentWrite.Put(key, json, read.GetValueOrDefault(key)?.ETag)], CancellationToken.None);
+            var read = await storage.ReadAsync([key], CancellationToken.None).ConfigureAwait(false);
+            await storage.WriteAsync([DocumentWrite.Put(key, json, read.GetValueOrDefault(key)?.ETag)], CancellationToken.None).ConfigureAwait(false);
         }
-    })));
+    }))).ConfigureAwait(false);
 }
 
 // An interview's state: answers in Chinese and English, as the bot keeps them.

@@ -65,7 +65,7 @@ public abstract class SqlDocumentStore : IDocumentStore
                 {
                     while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                     {
-                        items[reader.GetString(0)] = new StoredDocument(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2));
+                        items[reader.GetString(0)] = new StoredDocument(reader.GetString(1), await reader.IsDBNullAsync(2, cancellationToken).ConfigureAwait(false) ? null : reader.GetString(2));
                     }
                 }
             }
@@ -319,7 +319,7 @@ public abstract class SqlDocumentStore : IDocumentStore
     /// A command for one statement from <see cref="LeaseCommand"/>. Disposing it disposes a command made for the
     /// statement, and clears the parameter values of one kept prepared, so an idle connection holds no one's state.
     /// </summary>
-    protected readonly struct CommandLease : IDisposable
+    protected readonly record struct CommandLease : IDisposable
     {
         private readonly bool _kept;
 

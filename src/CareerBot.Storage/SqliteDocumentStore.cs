@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data;
 using System.Data.Common;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
@@ -42,6 +43,7 @@ public sealed class SqliteDocumentStore : SqlDocumentStore, IAsyncDisposable, ID
     private readonly string _connectionString;
     private readonly string _writerConnectionString;
     private readonly string _connectionSettings;
+    [SuppressMessage("Reliability", "CA2213", Justification = "Shared by every store on the same file (WriteGates), so no one store owns it.")]
     private readonly SemaphoreSlim _writeGate;
     private readonly Channel<PendingWrite> _writes = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock _writerStart = new();
@@ -104,6 +106,7 @@ public sealed class SqliteDocumentStore : SqlDocumentStore, IAsyncDisposable, ID
         "SELECT state_key FROM bot_state WHERE substr(state_key, 1, length(@prefix)) = @prefix AND instr(state_key, @infix) > 0 ORDER BY state_key";
 
     /// <summary>A kept read connection if one is idle, or a new one (from Microsoft.Data.Sqlite's pool).</summary>
+    [SuppressMessage("Reliability", "CA2000", Justification = "An idle connection popped is either returned to the caller, who hands it back to ReturnAsync, or disposed here.")]
     protected override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         while (true)

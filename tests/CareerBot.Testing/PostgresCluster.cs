@@ -145,7 +145,7 @@ public sealed class PostgresCluster : IAsyncLifetime
 
     private static int FreePort()
     {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         try
         {

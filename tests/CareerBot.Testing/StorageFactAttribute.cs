@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
@@ -40,6 +41,7 @@ public sealed class StorageTheoryDiscoverer(IMessageSink diagnosticMessageSink) 
 internal static class StorageSkip
 {
     /// <summary>One skipped test case when the class needs PostgreSQL and it is missing; otherwise null.</summary>
+    [SuppressMessage("Reliability", "CA2000", Justification = "The test case goes to xunit, which disposes the test cases it discovers.")]
     public static IXunitTestCase[]? Discover(IMessageSink sink, ITestFrameworkDiscoveryOptions options, ITestMethod testMethod) =>
         testMethod.TestClass.Class.ToRuntimeType().IsDefined(typeof(RequiresPostgresAttribute), inherit: true) && PostgresCluster.SkipReason is { } reason
             ? [new XunitSkippedDataRowTestCase(sink, options.MethodDisplayOrDefault(), options.MethodDisplayOptionsOrDefault(), testMethod, reason)]

@@ -70,7 +70,15 @@ public abstract class StateDatabaseTest(ITestStateDatabase database) : IDisposab
 
     public void Dispose()
     {
-        Database.Dispose();
+        Dispose(disposing: true);
         GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Database.Dispose();
+        }
     }
 }

@@ -33,7 +33,7 @@ internal static class BoundedBody
                 return null;
             }
 
-            buffer.Write(chunk, 0, read);
+            await buffer.WriteAsync(chunk.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
         }
 
         return buffer.ToArray();

@@ -17,6 +17,7 @@ public sealed class StringTable
     /// <summary>Gets a string and fills its {name} placeholders.</summary>
     public string Format(string key, Language language, params (string Name, object Value)[] values)
     {
+        ArgumentNullException.ThrowIfNull(values);
         var text = Get(key, language);
         foreach (var (name, value) in values)
         {

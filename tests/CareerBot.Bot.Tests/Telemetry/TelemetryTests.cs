@@ -138,17 +138,17 @@ public sealed class TelemetryTests : IAsyncLifetime
     [Fact]
     public async Task Logs_never_contain_answer_text_even_at_trace_level()
     {
-        const string secret = "ZEBRA-SECRET-4711";
-        var logs = new CapturingLoggerProvider();
+        const string Secret = "ZEBRA-SECRET-4711";
+        using var logs = new CapturingLoggerProvider();
         await using var host = new BotHost(
             new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Trace" },
             services: services => services.AddSingleton<ILoggerProvider>(logs));
         using var client = host.CreateClient();
 
-        await InterviewAsync(client, secret);
+        await InterviewAsync(client, Secret);
 
         Assert.NotEmpty(logs.Lines);
-        Assert.DoesNotContain(logs.Lines, line => line.Contains(secret, StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, line => line.Contains(Secret, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -176,7 +176,7 @@ public sealed class AssessCommandTests
     [Fact]
     public async Task Empty_input_gives_no_output_and_succeeds()
     {
-        var output = new StringWriter();
+        using var output = new StringWriter();
 
         var exit = await AssessCommand.RunAsync(new StringReader(""), output, CareerContent.Default);
 
@@ -187,7 +187,7 @@ public sealed class AssessCommandTests
     [Fact]
     public async Task Output_is_one_compact_line_per_result_with_readable_chinese()
     {
-        var output = new StringWriter { NewLine = "\n" };
+        using var output = new StringWriter { NewLine = "\n" };
 
         await AssessCommand.RunAsync(new StringReader(FullChinese), output, CareerContent.Default);
 
@@ -202,7 +202,7 @@ public sealed class AssessCommandTests
 
     private static async Task<(int Exit, JsonElement[] Lines)> RunText(string input)
     {
-        var output = new StringWriter();
+        using var output = new StringWriter();
         var exit = await AssessCommand.RunAsync(new StringReader(input), output, CareerContent.Default);
         return (exit, AssessOutput.Parse(output.ToString()));
     }

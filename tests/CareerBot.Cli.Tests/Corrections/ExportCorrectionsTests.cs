@@ -55,8 +55,9 @@ public abstract class ExportCorrectionsTests(ITestStateDatabase database) : Stat
         await CorrectAsync("conversation-a", "management:2");
         await CorrectAsync("conversation-b", "professional:4");
         using var output = new StringWriter();
+        using var source = new CorrectionSource(Database.Open(), CareerContent.Default.Questions);
 
-        var count = await ExportCorrectionsCommand.ExportAsync(new CorrectionSource(Database.Open(), CareerContent.Default.Questions), output);
+        var count = await ExportCorrectionsCommand.ExportAsync(source, output);
 
         Assert.Equal(2, count);
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
@@ -72,7 +73,11 @@ public abstract class ExportCorrectionsTests(ITestStateDatabase database) : Stat
     {
         await CorrectAsync("conversation-c", "management:3");
         using var exported = new StringWriter();
-        await ExportCorrectionsCommand.ExportAsync(new CorrectionSource(Database.Open(), CareerContent.Default.Questions), exported);
+        using (var source = new CorrectionSource(Database.Open(), CareerContent.Default.Questions))
+        {
+            await ExportCorrectionsCommand.ExportAsync(source, exported);
+        }
+
         using var assessed = new StringWriter();
 
         var exit = await AssessCommand.RunAsync(new StringReader(exported.ToString()), assessed, CareerContent.Default);
@@ -85,8 +90,9 @@ public abstract class ExportCorrectionsTests(ITestStateDatabase database) : Stat
     public async Task Nothing_corrected_exports_nothing()
     {
         using var output = new StringWriter();
+        using var source = new CorrectionSource(Database.Open(), CareerContent.Default.Questions);
 
-        Assert.Equal(0, await ExportCorrectionsCommand.ExportAsync(new CorrectionSource(Database.Open(), CareerContent.Default.Questions), output));
+        Assert.Equal(0, await ExportCorrectionsCommand.ExportAsync(source, output));
         Assert.Equal(string.Empty, output.ToString());
     }
 }

@@ -207,7 +207,7 @@ public sealed class EvalCommandTests
         var path = Path.Combine(AppContext.BaseDirectory, "eval-corpus", "test.jsonl");
         Assert.True(File.Exists(path), $"{path} is not beside the tests");
         using var input = new StreamReader(path);
-        var output = new StringWriter();
+        using var output = new StringWriter();
 
         // The corpus counts relative dates ("since 2019") from November 2026.
         var exit = await EvalCommand.RunAsync(input, output, CareerContent.Default, new EvalOptions(EvalCommand.DefaultTargets, AsOf: CorpusDay));
@@ -224,7 +224,7 @@ public sealed class EvalCommandTests
             Assert.Null(EvalCommand.ParseTargets(targets, goals));
         }
 
-        var output = new StringWriter();
+        using var output = new StringWriter();
         var exit = await EvalCommand.RunAsync(new StringReader(string.Join("\n", lines)), output, CareerContent.Default, new EvalOptions(goals, json, AsOf: CorpusDay));
         return (exit, output.ToString());
     }
