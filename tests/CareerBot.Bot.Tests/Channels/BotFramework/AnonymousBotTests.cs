@@ -29,7 +29,7 @@ public sealed class AnonymousBotTests
     [Fact]
     public async Task An_operator_who_asks_for_an_open_bot_gets_one_with_a_warning()
     {
-        var logs = new CapturingLoggerProvider();
+        using var logs = new CapturingLoggerProvider();
         await using var host = new BotHost(
             new Dictionary<string, string?> { ["Bot:AllowAnonymous"] = "true" },
             "Production",
@@ -55,12 +55,12 @@ public sealed class AnonymousBotTests
     [InlineData("http://169.254.169.254/latest/")]
     [InlineData("http://localhost.example.com/")]
     [InlineData("not a url")]
-    public async Task An_anonymous_development_bot_replies_to_no_other_host_and_runs_no_turn(string serviceUrl)
+    public async Task An_anonymous_development_bot_replies_to_no_other_host_and_runs_no_turn(string replyTo)
     {
         await using var host = new BotHost();
         using var client = host.CreateClient();
 
-        var response = await client.PostAsJsonAsync("/api/messages", Message(serviceUrl));
+        var response = await client.PostAsJsonAsync("/api/messages", Message(replyTo));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("loopback", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
