@@ -238,10 +238,19 @@ public sealed class AnswerAnalyzer
             }))
             .ToList();
 
-    /// <summary>A title that is the people led, not the person's ("管4个组长", "two team leads report to me").</summary>
-    private bool IsPeopleLed(AnswerText answer, Hit title) =>
-        answer.Hits(_lexicon.Team).Any(t => t.Span.Length > title.Span.Length && t.Span.Contains(title.Span)
-            && _lexicon.TeamLevels.GetValueOrDefault(t.Value) > LeadTeamLevel);
+    /// <summary>
+    /// A title that is the people led, not the person's: inside a statement of leading leads ("管4个组长", "two team
+    /// leads report to me"), or a lead's title anywhere in an answer that says its speaker leads leads ("下面三个组，组长
+    /// 都是我带出来的", "管两个组，每组有组长"): there the lead is who reports, not who speaks.
+    /// </summary>
+    private bool IsPeopleLed(AnswerText answer, Hit title)
+    {
+        var leadsOfLeads = answer.Hits(_lexicon.Team)
+            .Where(t => _lexicon.TeamLevels.GetValueOrDefault(t.Value) > LeadTeamLevel && !answer.IsNegated(t.Span))
+            .ToList();
+        return leadsOfLeads.Any(t => t.Span.Length > title.Span.Length && t.Span.Contains(title.Span))
+            || (leadsOfLeads.Count > 0 && _lexicon.Titles[Track.Management].Any(m => m.Value == title.Value) && LevelOf(title) <= LeadTeamLevel);
+    }
 
     /// <summary>The fact from its own question's answer, else a confident mention in any other answer.</summary>
     private Hit? Fact(string factId, Dictionary<string, AnswerText> texts)
