@@ -519,7 +519,8 @@ public sealed class AnswerAnalyzer
     {
         var text = answer.Normalized;
         var candidates = new List<(Duration Duration, bool Pm)>();
-        foreach (var duration in _lexicon.Durations.Find(text, Now()))
+        var durations = _lexicon.Durations.Find(text, Now());
+        foreach (var duration in durations)
         {
             var span = duration.Span;
             var clause = answer.ClauseOf(span);
@@ -528,7 +529,7 @@ public sealed class AnswerAnalyzer
                 continue;
             }
 
-            var career = Career(answer, span, clause);
+            var career = Career(answer, span, clause, durations);
             if (career == false)
             {
                 continue;
@@ -538,10 +539,12 @@ public sealed class AnswerAnalyzer
             if (reading == Reading.Mention)
             {
                 // Only time said to be worked ("做了五年", "5 years of experience", "as a PM for 5 years"), never an aim.
-                var cued = pm || _lexicon.ExperienceCues.Any(text, clause.Start, clause.End);
+                // Said so right after the duration ("四年半的经验", "四年了", "4 years under my belt"), it needs no more.
+                var worked = WorkedAfter(text, span, clause);
+                var cued = pm || worked || _lexicon.ExperienceCues.Any(text, clause.Start, clause.End);
                 var tense = answer.TenseOf(span);
                 // Time in the profession ("twenty years in product") is experience unless the clause is an aim.
-                var pmTime = pm && !answer.HasInClause(_lexicon.FutureCues, span);
+                var pmTime = (pm || worked) && !answer.HasInClause(_lexicon.FutureCues, span);
                 if (!cued || tense == Tense.Future || !(pmTime || answer.SpeaksOfExperience || tense == Tense.Current))
                 {
                     continue;
@@ -582,8 +585,26 @@ public sealed class AnswerAnalyzer
         return before || after;
     }
 
-    /// <summary>True when the nearest career word in the clause is the PM's, false when another career's, null when none.</summary>
-    private bool? Career(AnswerText answer, Span span, Span clause)
+    private bool WorkedAfter(string text, Span span, Span clause) =>
+        _lexicon.WorkedAfter.Find(text, span.End, clause.End).Any(c => string.IsNullOrWhiteSpace(text[span.End..c.Start]));
+
+    /// <summary>
+    /// True when the nearest career word is the PM's, false when another career's, null when none: in the clause, else
+    /// (a terse "PM, 4y" or "做产品，四年左右" puts the career in a clause of its own) in the sentence, unless the sentence
+    /// has other durations ("工作了6年，其中产品3年"): then the career words are theirs.
+    /// </summary>
+    private bool? Career(AnswerText answer, Span span, Span clause, List<Duration> durations)
+    {
+        if (CareerIn(answer, span, clause) is { } career)
+        {
+            return career;
+        }
+
+        var sentence = answer.SentenceOf(span);
+        return durations.Any(d => d.Span != span && sentence.Contains(d.Span)) ? null : CareerIn(answer, span, sentence);
+    }
+
+    private bool? CareerIn(AnswerText answer, Span span, Span clause)
     {
         var text = answer.Normalized;
         var pm = _lexicon.PmCues.Find(text, clause.Start, clause.End);

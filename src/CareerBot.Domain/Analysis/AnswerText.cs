@@ -65,6 +65,33 @@ internal sealed partial class AnswerText
         return new Span(0, Normalized.Length);
     }
 
+    /// <summary>The sentence around the match: its clauses up to the nearest sentence punctuation either side.</summary>
+    public Span SentenceOf(Span span)
+    {
+        var text = Normalized;
+        var start = span.Start;
+        while (start > 0 && !IsSentenceEnd(text, start - 1))
+        {
+            start--;
+        }
+
+        var end = span.End;
+        while (end < text.Length && !IsSentenceEnd(text, end))
+        {
+            end++;
+        }
+
+        return new Span(start, end);
+    }
+
+    // A full stop between digits is a decimal point ("2.5年"), not the end of a sentence.
+    private static bool IsSentenceEnd(string text, int i) => text[i] switch
+    {
+        '。' or ';' or '；' or '!' or '！' or '?' or '？' or '\n' or '\r' => true,
+        '.' => !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])),
+        _ => false,
+    };
+
     /// <summary>Matches of the terms that are not negated.</summary>
     public List<Span> Affirmed(TermSet terms) => Matching(terms, negated: false);
 

@@ -42,7 +42,7 @@ internal sealed partial class DurationReader
             $@"(?:(?<below>less\s+than|under|fewer\s+than|not\s+quite)|(?<almost>almost|nearly|close\s+to|just\s+under|getting\s+on\s+for)|" +
             $@"(?<above>a\s+(?:bit|little)\s+(?:over|more\s+than)|just\s+over|over|more\s+than|at\s+least)|(?:about|around|roughly|approximately|~))?\s*" +
             $@"(?:(?<halfa>half\s+a\s+year)|(?<n>{englishNumber})(?:\s*(?:-|to)\s*(?<n2>{englishNumber}))?\s*(?<plus>\+)?\s*(?<ah>and\s+a\s+half\s+)?" +
-            $@"(?<unit>years?|yrs?|months?|mos?|decades?)(?![a-z])(?<ah2>\s+and\s+a\s+half)?(?<more2>\s+or\s+more|\s+plus|\s+or\s+so)?" +
+            $@"(?<unit>years?|yrs?|y|months?|mos?|decades?)(?![a-z])(?<ah2>\s+and\s+a\s+half)?(?<more2>\s+or\s+more|\s+plus|\s+or\s+so)?" +
             $@"(?:,?\s*(?:and\s+)?(?<months>{englishNumber})\s*months?(?![a-z]))?)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
@@ -131,17 +131,32 @@ internal sealed partial class DurationReader
     [GeneratedRegex("[年月]")]
     private static partial Regex ChineseUnits();
 
-    [GeneratedRegex(@"(?<![a-z])(?:years?|yrs?|months?|mos?|decades?)(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z])(?:years?|yrs?|months?|mos?|decades?)(?![a-z])|(?<=\d)y(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishUnits();
 
-    /// <summary>A whole answer that is just a number ("5", "2.5", a card's "0.5"): years.</summary>
+    /// <summary>
+    /// A whole answer that is just a number ("5", "2.5", a card's "0.5"), perhaps approximate ("2ish", "~3", "4左右") or
+    /// open-ended ("10+", "3多", "5以上", just above the number): years. The question asks for years, so no unit is needed.
+    /// </summary>
     public static double? ReadBareNumber(string text)
     {
         var trimmed = text.Trim();
-        return double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var years) && years is >= 0 and <= 50
-            ? years
-            : null;
+        if (double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var years))
+        {
+            return years is >= 0 and <= 50 ? years : null;
+        }
+
+        var m = BareNumber().Match(TextNormalizer.Normalize(trimmed));
+        if (!m.Success || !double.TryParse(m.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out years) || years is < 0 or > 50)
+        {
+            return null;
+        }
+
+        return m.Groups["more"].Success ? Nudge(years, Above, months: false) : years;
     }
+
+    [GeneratedRegex(@"^(?:~|about|around|roughly|approx\.?|约|大概|大约)?\s*(?<n>\d+(?:\.\d+)?)\s*(?:(?<more>\+|多|以上|plus)|ish|-ish|左右|or\s+so)?\s*[.。!！]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareNumber();
 
     public static string Format(double years) => Math.Round(years, 2).ToString("0.##", CultureInfo.InvariantCulture);
 

@@ -56,6 +56,7 @@ public sealed class Lexicon
         PmCues = Set(file.Experience.PmCues);
         OtherCareerCues = Set(file.Experience.OtherCareerCues);
         ExperienceCues = Set(file.Experience.ExperienceCues);
+        WorkedAfter = Set(file.Experience.WorkedAfter);
         NotBefore = Set(file.Experience.NotBefore);
         NotAfter = Set(file.Experience.NotAfter);
         ExperiencePhrases = file.Experience.Phrases
@@ -122,6 +123,9 @@ public sealed class Lexicon
     internal TermSet OtherCareerCues { get; }
 
     internal TermSet ExperienceCues { get; }
+
+    /// <summary>Right after a duration, say it is time worked ("四年了", "4 years under my belt").</summary>
+    internal TermSet WorkedAfter { get; }
 
     internal TermSet NotBefore { get; }
 
@@ -343,7 +347,8 @@ public sealed class Lexicon
         List<string>? NotBefore,
         List<string>? NotAfter,
         Dictionary<string, List<string>> Phrases,
-        Dictionary<string, double> NumberWords);
+        Dictionary<string, double> NumberWords,
+        List<string>? WorkedAfter = null);
 
     private sealed record LevelsFile(
         Dictionary<string, int> ProfessionalScope,
