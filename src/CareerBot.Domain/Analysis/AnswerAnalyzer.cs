@@ -492,7 +492,7 @@ public sealed class AnswerAnalyzer
 
         // What is to be learnt ("打算学习RAG") or only heard of is not experience; in another answer, it must be said
         // to be done.
-        var done = all.Where(h => !answer.IsNegated(h.Span) && answer.TenseOf(h.Span, learningIsFuture: true) != Tense.Future).ToList();
+        var done = all.Where(h => !answer.IsNegated(h.Span) && answer.TenseOf(h.Span, learningIsFuture: true) != Tense.Future && !IsCourseTopic(answer, h.Span)).ToList();
         if (reading == Reading.Mention)
         {
             done = done.Where(h => IsPresentMention(answer, h)).ToList();
@@ -501,7 +501,7 @@ public sealed class AnswerAnalyzer
         var order = _lexicon.Ai.Select(v => v.Value).ToList();
         if (done.Where(h => h.Value != lowest).MaxBy(h => ((int)StageOf(h) * 100) + order.IndexOf(h.Value)) is { } best)
         {
-            return best;
+            return reading == Reading.OwnAnswer ? InProduction(answer, best) : best;
         }
 
         if (done.FirstOrDefault(h => h.Value == lowest) is { } none)
@@ -513,6 +513,32 @@ public sealed class AnswerAnalyzer
         return reading == Reading.OwnAnswer
             ? all.Where(h => h.Value != lowest).Select(h => h with { Value = lowest }).FirstOrDefault()
             : null;
+    }
+
+    /// <summary>The subject of a course just named after it ("RAG的网课", "a fine-tuning course"): learning, not doing.</summary>
+    private bool IsCourseTopic(AnswerText answer, Span span)
+    {
+        const int Reach = 8;
+        var clause = answer.ClauseOf(span);
+        return _lexicon.LearningAfter.Any(answer.Normalized, span.End, Math.Min(clause.End, span.End + Reach));
+    }
+
+    /// <summary>
+    /// The AI answer's best reading, adjusted for whether the work serves real users: a model used in something live is
+    /// built on (the evidence then runs to the words that say it is live), a RAG demo that never shipped is not
+    /// production architecture.
+    /// </summary>
+    private Hit InProduction(AnswerText answer, Hit best)
+    {
+        bool Said(Span cue) => !answer.IsNegated(cue) && answer.TenseOf(cue) != Tense.Future;
+        if (_lexicon.AiLiveRaises.TryGetValue(best.Value, out var raised) && answer.Find(_lexicon.AiLive).Where(Said).FirstOrDefault() is { Length: > 0 } live)
+        {
+            return new Hit(answer, new Span(Math.Min(best.Span.Start, live.Start), Math.Max(best.Span.End, live.End)), raised);
+        }
+
+        return _lexicon.AiNotLiveLowers.TryGetValue(best.Value, out var lowered) && answer.Find(_lexicon.AiNotLive).Any(c => !answer.IsNegated(c))
+            ? best with { Value = lowered }
+            : best;
     }
 
     private Hit? ReadExperience(AnswerText answer, Reading reading)

@@ -41,6 +41,7 @@ public sealed class Lexicon
         PastCues = Set(file.PastCues);
         FutureCues = Set(file.FutureCues);
         LearningCues = Set(file.LearningCues);
+        LearningAfter = Set(file.LearningAfter);
         OwnershipCues = Set(file.OwnershipCues);
         ManagementIntent = Set(file.ManagementIntent);
         ProfessionalIntent = Set(file.ProfessionalIntent);
@@ -70,6 +71,10 @@ public sealed class Lexicon
         ProfessionalYears = file.Levels.ProfessionalYears;
         ManagementYears = file.Levels.ManagementYears;
         AiStages = file.Levels.AiStages;
+        AiLive = Set(file.AiInProduction?.Live);
+        AiNotLive = Set(file.AiInProduction?.NotLive);
+        AiLiveRaises = file.AiInProduction?.Raises ?? [];
+        AiNotLiveLowers = file.AiInProduction?.Lowers ?? [];
         WholeAnswers = (file.WholeAnswers ?? []).ToDictionary(q => q.Key, q => Values(q.Value), StringComparer.Ordinal);
         ProfessionalTop = professionalTop;
         ManagementTop = managementTop;
@@ -100,6 +105,9 @@ public sealed class Lexicon
 
     internal TermSet LearningCues { get; }
 
+    /// <summary>Right after an AI term, says it is being learnt ("RAG的网课", "a RAG course").</summary>
+    internal TermSet LearningAfter { get; }
+
     internal TermSet OwnershipCues { get; }
 
     internal TermSet ManagementIntent { get; }
@@ -117,6 +125,18 @@ public sealed class Lexicon
     internal IReadOnlyList<(string Value, TermSet Terms)> Team { get; }
 
     internal IReadOnlyList<(string Value, TermSet Terms)> Ai { get; }
+
+    /// <summary>In the AI answer, says the work serves real users ("已经上线", "it's live").</summary>
+    internal TermSet AiLive { get; }
+
+    /// <summary>In the AI answer, says the work does not serve real users ("demo，没上线").</summary>
+    internal TermSet AiNotLive { get; }
+
+    /// <summary>AI value found → the value that holds when the work is live (use of a model, live: built on it).</summary>
+    internal IReadOnlyDictionary<string, string> AiLiveRaises { get; }
+
+    /// <summary>AI value found → the value that holds when the work is not live (a RAG demo: built on the API).</summary>
+    internal IReadOnlyDictionary<string, string> AiNotLiveLowers { get; }
 
     internal TermSet PmCues { get; }
 
@@ -332,7 +352,11 @@ public sealed class Lexicon
         ExperienceFile Experience,
         LevelsFile Levels,
         Dictionary<string, List<string>>? Typos = null,
-        Dictionary<string, List<string>>? Placeholders = null);
+        Dictionary<string, List<string>>? Placeholders = null,
+        AiInProductionFile? AiInProduction = null,
+        List<string>? LearningAfter = null);
+
+    private sealed record AiInProductionFile(List<string>? Live, Dictionary<string, string>? Raises, List<string>? NotLive, Dictionary<string, string>? Lowers);
 
     private sealed record NegationFile(int Window, List<string>? Before, List<string>? After, List<string>? Affirm);
 
