@@ -289,17 +289,24 @@ public sealed class AnswerAnalyzer
     }
 
     /// <summary>The level the 3-year plan names on the track: a title, else a scope (professional) or team (management).</summary>
-    private (int Level, Hit? Hit, string Rule)? Named(Track track, AnswerText? threeYear)
+    private (int Level, Hit? Hit, string Rule)? Named(Track track, AnswerText? threeYearAnswer)
     {
-        if (threeYear is null)
+        if (threeYearAnswer is null)
         {
             return null;
         }
 
+        AnswerText threeYear = threeYearAnswer;
+
         bool IsAim(Hit h) => threeYear.TenseOf(h.Span) != Tense.Current;
-        if (AffirmedHits(threeYear, _lexicon.Titles[track]).Where(IsAim).MaxBy(LevelOf) is { } title)
+        // Nullable, so that no title at all is null, not an exception.
+        var titles = AffirmedHits(threeYear, _lexicon.Titles[track])
+            .Select(t => StepAbove(threeYear, t))
+            .Where(t => threeYear.TenseOf(t.Span) != Tense.Current)
+            .Select(t => ((Hit Hit, int Level, Span Span)?)t);
+        if (titles.MaxBy(t => t!.Value.Level) is { } named)
         {
-            return (LevelOf(title), title, EvidenceRules.TargetTitle);
+            return (named.Level, named.Hit, EvidenceRules.TargetTitle);
         }
 
         // Professional: the scope named. Management: the people responsibility named, or a scope the leadership ladder
@@ -321,6 +328,30 @@ public sealed class AnswerAnalyzer
                 .MaxBy(h => levels[h.Value]);
             return hit is null ? null : (levels[hit.Value], hit, rule);
         }
+    }
+
+    /// <summary>
+    /// A title in the 3-year plan with the level it names: its own, or the next when said relative to it ("比高级产品经理
+    /// 再高一级", "the level above senior PM"); then the evidence is the whole phrase, and the title's own span is kept for
+    /// its tense.
+    /// </summary>
+    private (Hit Hit, int Level, Span Span) StepAbove(AnswerText threeYear, Hit title)
+    {
+        const int Gap = 3;
+        var text = threeYear.Normalized;
+        var clause = threeYear.ClauseOf(title.Span);
+        static bool Joins(string between) => between.All(c => char.IsWhiteSpace(c) || c is '的' or '"' or '\'' or '“' or '”' or '「' or '」' or '-');
+        var before = _lexicon.StepAboveBefore.Find(text, Math.Max(clause.Start, title.Span.Start - 24), title.Span.Start)
+            .LastOrDefault(c => c.End <= title.Span.Start && title.Span.Start - c.End <= Gap && Joins(text[c.End..title.Span.Start]));
+        var after = _lexicon.StepAboveAfter.Find(text, title.Span.End, Math.Min(clause.End, title.Span.End + 16))
+            .FirstOrDefault(c => c.Start >= title.Span.End && c.Start - title.Span.End <= Gap && Joins(text[title.Span.End..c.Start]));
+        if (before.Length == 0 && after.Length == 0)
+        {
+            return (title, LevelOf(title), title.Span);
+        }
+
+        var span = new Span(before.Length > 0 ? before.Start : title.Span.Start, after.Length > 0 ? after.End : title.Span.End);
+        return (new Hit(threeYear, span, title.Value), LevelOf(title) + 1, title.Span);
     }
 
     // ---- Rule 4: learning stage ----------------------------------------------------------------------------------

@@ -42,6 +42,8 @@ public sealed class Lexicon
         FutureCues = Set(file.FutureCues);
         LearningCues = Set(file.LearningCues);
         LearningAfter = Set(file.LearningAfter);
+        StepAboveBefore = Set(file.TitleStepAbove?.Before);
+        StepAboveAfter = Set(file.TitleStepAbove?.After);
         OwnershipCues = Set(file.OwnershipCues);
         ManagementIntent = Set(file.ManagementIntent);
         ProfessionalIntent = Set(file.ProfessionalIntent);
@@ -113,6 +115,12 @@ public sealed class Lexicon
     internal TermSet ManagementIntent { get; }
 
     internal TermSet ProfessionalIntent { get; }
+
+    /// <summary>Right before a title in the 3-year plan, names the level after it ("比", "the level above").</summary>
+    internal TermSet StepAboveBefore { get; }
+
+    /// <summary>Right after a title in the 3-year plan, names the level after it ("的下一级", "再高一级").</summary>
+    internal TermSet StepAboveAfter { get; }
 
     /// <summary>Staying an individual contributor for good: refused, an aim to lead; wanted, a specialist aim.</summary>
     internal TermSet IcForever { get; }
@@ -354,7 +362,10 @@ public sealed class Lexicon
         Dictionary<string, List<string>>? Typos = null,
         Dictionary<string, List<string>>? Placeholders = null,
         AiInProductionFile? AiInProduction = null,
-        List<string>? LearningAfter = null);
+        List<string>? LearningAfter = null,
+        StepAboveFile? TitleStepAbove = null);
+
+    private sealed record StepAboveFile(List<string>? Before, List<string>? After);
 
     private sealed record AiInProductionFile(List<string>? Live, Dictionary<string, string>? Raises, List<string>? NotLive, Dictionary<string, string>? Lowers);
 
