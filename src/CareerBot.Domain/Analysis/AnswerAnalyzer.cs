@@ -141,11 +141,12 @@ public sealed class AnswerAnalyzer
                 .ToList();
         bool IsAim(Hit h) => answer.TenseOf(h.Span) != Tense.Current;
 
-        // "带3个人" describes a team unless it is said to be wanted, or stands in an answer about the future.
+        // "带3个人" describes a team unless it is said to be wanted, or stands in an answer about the future and is not
+        // said to be done there ("试过带两个人，发现管理不适合我").
         bool IsTeamAim(Hit h) => answer.TenseOf(h.Span) switch
         {
             Tense.Future => true,
-            Tense.Neutral => answer.QuestionId is QuestionIds.Goal or QuestionIds.ThreeYear,
+            Tense.Neutral => answer.QuestionId is QuestionIds.Goal or QuestionIds.ThreeYear && !answer.SaysDone(h.Span),
             _ => false,
         };
 
@@ -497,7 +498,9 @@ public sealed class AnswerAnalyzer
         var lowest = _lexicon.TeamLevels.MinBy(kv => kv.Value).Key;
         if (affirmed.Where(h => h.Value != lowest).MaxBy(h => _lexicon.TeamLevels[h.Value]) is { } lead)
         {
-            return lead;
+            // "带过一个实习生，现在没有": leading nobody now, said after a responsibility held before, is today's answer.
+            return affirmed.FirstOrDefault(h => h.Value == lowest && h.Span.Start > lead.Span.End
+                && _lexicon.CurrentCues.Any(answer.Normalized, answer.ClauseOf(h.Span).Start, h.Span.End)) ?? lead;
         }
 
         // "不带人", or "I don't lead or mentor anyone": a refused responsibility is an answer too.
