@@ -246,10 +246,14 @@ public sealed class AnswerAnalyzer
     /// </summary>
     private bool IsPeopleLed(AnswerText answer, Hit title)
     {
-        var leadsOfLeads = answer.Hits(_lexicon.Team)
-            .Where(t => _lexicon.TeamLevels.GetValueOrDefault(t.Value) > LeadTeamLevel && !answer.IsNegated(t.Span))
+        var lowest = _lexicon.TeamLevels.Values.Min();
+        var responsibilities = answer.Hits(_lexicon.Team)
+            .Where(t => _lexicon.TeamLevels.GetValueOrDefault(t.Value) > lowest && !answer.IsNegated(t.Span))
             .ToList();
-        return leadsOfLeads.Any(t => t.Span.Length > title.Span.Length && t.Span.Contains(title.Span))
+        var leadsOfLeads = responsibilities.Where(t => _lexicon.TeamLevels[t.Value] > LeadTeamLevel).ToList();
+
+        // Inside any statement of people led or mentored ("1 junior PM I mentor", "管4个组长"), a title is theirs.
+        return responsibilities.Any(t => t.Span.Length > title.Span.Length && t.Span.Contains(title.Span))
             || (leadsOfLeads.Count > 0 && _lexicon.Titles[Track.Management].Any(m => m.Value == title.Value) && LevelOf(title) <= LeadTeamLevel);
     }
 
