@@ -65,4 +65,16 @@ public class StatedTitleTests : AnalyzerTestBase
         Assert.Equal(4, result.Level);
         Assert.Equal(EvidenceRules.LevelScope, Deciding(result, AssessedField.Level).Rule);
     }
+
+    [Theory]
+    [InlineData("想继续做管理，我现在是发行线的product lead", "管着两个PM组，每组有个组长", 4)]
+    [InlineData("I'm the product lead for payments and want to keep leading.", "3 direct reports", 3)]
+    public void Product_lead_names_no_ladder_step_so_the_team_decides(string plan, string team, int level)
+    {
+        var result = Analyze(plan: plan, team: team, experience: "8");
+
+        Assert.Equal(Track.Management, result.Track);
+        Assert.Equal(level, result.Level);
+        Assert.Equal(EvidenceRules.LevelTeam, Deciding(result, AssessedField.Level).Rule);
+    }
 }
