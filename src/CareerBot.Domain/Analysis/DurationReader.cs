@@ -41,7 +41,7 @@ internal sealed partial class DurationReader
         _english = new TieredRegex(
             $@"(?:(?<below>less\s+than|under|fewer\s+than|not\s+quite)|(?<almost>almost|nearly|close\s+to|just\s+under|getting\s+on\s+for)|" +
             $@"(?<above>a\s+(?:bit|little)\s+(?:over|more\s+than)|just\s+over|over|more\s+than|at\s+least)|(?:about|around|roughly|approximately|~))?\s*" +
-            $@"(?:(?<halfa>half\s+a\s+year)|(?<n>{englishNumber})(?:\s*(?:-|to)\s*(?<n2>{englishNumber}))?\s*(?<plus>\+)?\s*(?<ah>and\s+a\s+half\s+)?" +
+            $@"(?:(?<halfa>half\s+a\s+year)|(?<n>{englishNumber})(?:-?ish)?(?:\s*(?:-|to)\s*(?<n2>{englishNumber}))?\s*(?<plus>\+)?\s*(?<ah>and\s+a\s+half\s+)?" +
             $@"(?<unit>years?|yrs?|y|months?|mos?|decades?)(?![a-z])(?<ah2>\s+and\s+a\s+half)?(?<more2>\s+or\s+more|\s+plus|\s+or\s+so)?" +
             $@"(?:,?\s*(?:and\s+)?(?<months>{englishNumber})\s*months?(?![a-z]))?)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
@@ -102,8 +102,26 @@ internal sealed partial class DurationReader
             }
         }
 
+        // "PM for 6 at this point": a unit-less number of years, only right after "for" and ending its clause. Run only when
+        // "for" is there at all, and never where a unit-bearing duration was found.
+        if (normalized.Contains("for ", StringComparison.Ordinal))
+        {
+            foreach (Match m in ForBareYears().Matches(normalized))
+            {
+                var n = m.Groups["n"];
+                var span = new Span(n.Index, m.Index + m.Length);
+                if (ParseNumber(n.Value) is { } years && years is >= 1 and <= 50 && !found.Any(d => d.Span.Overlaps(span)))
+                {
+                    found.Add(new Duration(span, m.Groups["plus"].Success ? Nudge(years, Above, months: false) : years));
+                }
+            }
+        }
+
         return found.OrderBy(d => d.Span.Start).ToList();
     }
+
+    [GeneratedRegex(@"(?<![a-z])for\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?<plus>\+)?(?=\s*(?:now|at\s+this\s+point|so\s+far|already|or\s+so)?\s*(?:[,.;!?)]|$))", RegexOptions.CultureInvariant)]
+    private static partial Regex ForBareYears();
 
     /// <summary>Reach of a window around a unit: longer than any number and qualifier before it or months after it.</summary>
     private const int WindowReach = 48;

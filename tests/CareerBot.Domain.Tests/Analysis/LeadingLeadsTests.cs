@@ -22,6 +22,8 @@ public class LeadingLeadsTests : AnalyzerTestBase
     [InlineData("my directs are all team leads")]
     [InlineData("three group PMs, each of them has their own team")]
     [InlineData("I manage two senior PMs who each run their own pod")]
+    [InlineData("下面有3个产品经理主管")]
+    [InlineData("I have 3 managers reporting to me")]
     public void Team_answer_of_leads_who_lead_is_lead_of_leads(string team)
     {
         var result = Analyze(plan: "继续做管理 / keep managing", team: team);

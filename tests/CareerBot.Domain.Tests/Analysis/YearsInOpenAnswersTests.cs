@@ -30,6 +30,8 @@ public class YearsInOpenAnswersTests : AnalyzerTestBase
     [InlineData("在酒店集团做会员系统的产品，四年了，还想继续做下去", 3)]
     [InlineData("我目前在一家SaaS公司做产品，六年左右，主要做权限", 4)]
     [InlineData("我入职单位信息中心两年，一直做政务App的产品工作", 2)]
+    [InlineData("Six-ish years as a PM, happy as an IC.", 4)]
+    [InlineData("OK so context: I've been PM for 6 at this point, mostly subscriptions.", 4)]
     public void Years_in_the_plan_count_when_said_as_time_worked(string plan, int level)
     {
         var result = Analyze(plan: plan);
