@@ -35,7 +35,7 @@ for run in $(seq "$RUNS"); do
     [[ "$rest" == *:* ]] && IFS=, read -r -a envs <<<"${rest#*:}"
     port="$(free_port)"
     t0="$(date +%s%3N)"
-    (cd "$dir" && exec env "${envs[@]}" dotnet CareerBot.Bot.dll --urls "http://127.0.0.1:$port" \
+    (cd "$dir" && exec env "${envs[@]}" dotnet CareerBot.Bot.dll --urls "http://127.0.0.1:$port" --Bot:AllowAnonymous true \
       --Storage:Provider sqlite --Storage:ConnectionString "Data Source=$TMP/$name-$run.db") >"$TMP/$name-$run.log" 2>&1 &
     pid=$!
     ms="$(node "$BENCH/tools/first-answer.js" "http://127.0.0.1:$port/api/messages" "$t0" 60000 "http://127.0.0.1:$STUB_PORT/")" || ms=fail

@@ -39,7 +39,7 @@ PY
 echo "deploy: run it as the runtime stage does"
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 mkdir -p "$work/data"
-(cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production Storage__Provider=sqlite \
+(cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production Bot__AllowAnonymous=true Storage__Provider=sqlite \
   Storage__ConnectionString="Data Source=$work/data/careerbot.db" \
   exec dotnet CareerBot.Bot.dll --urls "http://127.0.0.1:$port") >"$work/app.log" 2>&1 &
 pid=$!

@@ -1,6 +1,6 @@
 using System.Diagnostics;
+using CareerBot.Bot.Rendering.AdaptiveCards;
 using CareerBot.Domain.Analysis;
-using CareerBot.Domain.Cards;
 using CareerBot.Domain.Content;
 using CareerBot.Domain.Interview;
 using CareerBot.Domain.Localization;
@@ -9,7 +9,7 @@ namespace CareerBot.Bench.Analysis;
 
 /// <summary>
 /// What each turn of the load bench's interview (bench/lua/interview.lua) costs the domain: the engine's turn plus
-/// writing its cards as JSON, as the channel edge does. time per turn (wall clock, single thread) and bytes allocated, one step at a time, so
+/// rendering its views and writing the cards as JSON, as the channel edge does. time per turn (wall clock, single thread) and bytes allocated, one step at a time, so
 /// the heavy steps of an interview stand out.
 /// </summary>
 internal static class TurnCost
@@ -32,7 +32,8 @@ internal static class TurnCost
     public static int Run(int interviews)
     {
         var content = CareerContent.Load(CareerContent.DefaultDirectory);
-        var engine = new InterviewEngine(content, new AnswerAnalyzer(content.Lexicon), new CardComposer(content), TimeProvider.System);
+        var engine = new InterviewEngine(content, new AnswerAnalyzer(content.Lexicon), TimeProvider.System);
+        var renderer = new AdaptiveCardRenderer(content);
         var timings = new Timing[2, Zh.Length];
         for (var language = 0; language < 2; language++)
         {
@@ -46,19 +47,19 @@ internal static class TurnCost
         var warming = Stopwatch.GetTimestamp();
         while (Stopwatch.GetElapsedTime(warming) < TimeSpan.FromSeconds(3))
         {
-            Interview(engine, Zh, "zh-CN", null);
-            Interview(engine, En, "en-US", null);
+            Interview(engine, renderer, Zh, "zh-CN", null);
+            Interview(engine, renderer, En, "en-US", null);
         }
 
         for (var i = 0; i < interviews; i++)
         {
-            Interview(engine, Zh, "zh-CN", [.. Enumerable.Range(0, Zh.Length).Select(step => timings[0, step])]);
-            Interview(engine, En, "en-US", [.. Enumerable.Range(0, En.Length).Select(step => timings[1, step])]);
+            Interview(engine, renderer, Zh, "zh-CN", [.. Enumerable.Range(0, Zh.Length).Select(step => timings[0, step])]);
+            Interview(engine, renderer, En, "en-US", [.. Enumerable.Range(0, En.Length).Select(step => timings[1, step])]);
         }
 
         Console.WriteLine($"{interviews} interviews per language (bench/lua/interview.lua's answers), µs per turn, p50 (p99), and KB allocated:");
-        Console.WriteLine("the engine's turn, then writing its cards as JSON (what the channel edge does next)");
-        Console.WriteLine("step |      zh engine     card JSON      KB |      en engine     card JSON      KB");
+        Console.WriteLine("the engine's turn, then rendering its views and writing the cards as JSON (what the channel edge does next)");
+        Console.WriteLine("step |      zh engine   render+JSON      KB |      en engine   render+JSON      KB");
         double total = 0;
         for (var step = 0; step < Zh.Length; step++)
         {
@@ -94,21 +95,22 @@ internal static class TurnCost
         public int Count { get; set; }
     }
 
-    private static void Interview(InterviewEngine engine, (string Text, string[]? Tap)[] script, string locale, Timing[]? timings)
+    private static void Interview(InterviewEngine engine, AdaptiveCardRenderer renderer, (string Text, string[]? Tap)[] script, string locale, Timing[]? timings)
     {
         var state = new InterviewState();
+        var language = Languages.FromLocale(locale)!.Value;
         for (var step = 0; step < script.Length; step++)
         {
             var (text, tap) = script[step];
             Dictionary<string, string>? data = tap is null ? null : new() { [tap[0]] = tap[1], [tap[2]] = tap[3] };
-            var turn = new UserTurn(text.Length == 0 ? null : text, data, Languages.FromLocale(locale));
+            var turn = new UserTurn(text.Length == 0 ? null : text, data, language);
             var allocated = GC.GetAllocatedBytesForCurrentThread();
             var started = Stopwatch.GetTimestamp();
             var outcome = engine.Handle(state, turn);
             var handled = Stopwatch.GetTimestamp();
-            foreach (var reply in outcome.Replies)
+            foreach (var view in outcome.Views)
             {
-                if (reply is CardReply card)
+                if (renderer.Render(view, language) is RenderedCard card)
                 {
                     _ = AdaptiveCardJson.Serialize(card.Card);
                 }

@@ -1,13 +1,13 @@
 using CareerBot.Application.Turns;
-using CareerBot.Bot.Bot;
+using CareerBot.Bot.Channels.Activities;
 using CareerBot.Bot.Channels;
 using CareerBot.Bot.Channels.BotFramework;
 using CareerBot.Bot.Channels.DirectLine;
 using CareerBot.Bot.Hosting;
+using CareerBot.Bot.Rendering.AdaptiveCards;
 using CareerBot.Bot.Storage;
 using CareerBot.Bot.Telemetry;
 using CareerBot.Domain.Analysis;
-using CareerBot.Domain.Cards;
 using CareerBot.Domain.Content;
 using CareerBot.Domain.Interview;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -31,7 +31,6 @@ builder.Services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>()["Con
     ? CareerContent.Load(path)
     : CareerContent.Default);
 builder.Services.AddSingleton(sp => new AnswerAnalyzer(sp.GetRequiredService<CareerContent>().Lexicon, sp.GetRequiredService<TimeProvider>()));
-builder.Services.AddSingleton<CardComposer>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<InterviewEngine>();
 builder.Services.AddHostedService<StartupWarmUp>();   // builds the above while Kestrel starts, not in the first turn
@@ -39,11 +38,25 @@ builder.Services.AddHostedService<StartupWarmUp>();   // builds the above while 
 // State: conversation and person documents with ETags (SQLite by default, Storage:Provider).
 builder.Services.AddCareerBotStorage(builder.Configuration);
 
-// The Bot Framework channel: anonymous without MicrosoftAppId, otherwise every request's token is validated.
+// The Bot Framework channel: every request's token is validated against MicrosoftAppId; without one, only a
+// Development bot (replying to loopback only) or an operator's explicit Bot:AllowAnonymous starts at all.
+BotAuthenticationOptions authentication;
+try
+{
+    authentication = BotAuthenticationOptions.From(builder.Configuration, builder.Environment);
+}
+catch (InvalidOperationException e)
+{
+    await Console.Error.WriteLineAsync("careerbot: " + e.Message).ConfigureAwait(false);
+    return 1;
+}
+
+builder.Services.AddSingleton(authentication);
 builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedConnectorAuthentication(new ConfigurationBotFrameworkAuthentication(
     sp.GetRequiredService<IConfiguration>(),
     logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
 builder.Services.AddSingleton<TurnErrorReporter>();
+builder.Services.AddSingleton<AdaptiveCardRenderer>();
 builder.Services.AddSingleton<CareerBotAdapter>();
 builder.Services.AddSingleton<ConversationTurns>();
 builder.Services.AddSingleton<TurnProcessor>();
@@ -82,6 +95,7 @@ builder.Services.AddSingleton<DirectLineConversations>();
 builder.Services.AddSingleton<DirectLineAdapter>();
 
 var app = builder.Build();
+authentication.LogAtStart(app.Logger);
 app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
 app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

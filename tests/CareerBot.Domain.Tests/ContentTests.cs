@@ -2,6 +2,7 @@ using CareerBot.Domain.Content;
 using CareerBot.Domain.Interview;
 using CareerBot.Domain.Learning;
 using CareerBot.Domain.Localization;
+using CareerBot.Domain.Tests.Views;
 
 namespace CareerBot.Domain.Tests;
 
@@ -37,6 +38,30 @@ public class ContentTests
             Assert.InRange(links.Count, LearningCatalog.MinLinks, LearningCatalog.MaxLinks);
             Assert.Equal("zh-CN", links[0].Language);
             Assert.All(links, l => Assert.Equal("https", l.Url.Scheme));
+        }
+    }
+
+    [Fact]
+    public void No_content_text_carries_markdown_so_structure_comes_from_the_views()
+    {
+        var content = CareerContent.Default;
+        var texts = content.Strings.Keys.Select(key => (key, content.Strings.Find(key)!))
+            .Concat(content.Questions.SelectMany(q => new[] { (q.Id + ".prompt", q.Prompt), (q.Id + ".hint", q.Hint) }
+                .Concat(q.Choices.Select(c => ($"{q.Id}.{c.Value}", c.Label)))))
+            .Concat(new[] { content.Ladders.Professional, content.Ladders.Management }.SelectMany(ladder => ladder.Levels
+                .SelectMany(l => new[] { ($"{ladder.Track}.{l.Level}.title", l.Title), ($"{ladder.Track}.{l.Level}.expects", l.Expects) })
+                .Append(($"{ladder.Track}.focus", ladder.NextLevelFocus))))
+            .Concat(content.Commands.Explained.SelectMany(c => new[] { ("command.say", c.Say), ("command.does", c.Does) }))
+            .ToList();
+
+        Assert.NotEmpty(texts);
+        foreach (var (name, text) in texts)
+        {
+            foreach (var language in Languages.All)
+            {
+                Assert.False(MarkupDetector.HasMarkup(text[language]), $"{name} ({language.Tag()}) carries markdown: {text[language]}");
+                Assert.DoesNotContain('\n', text[language]);
+            }
         }
     }
 }

@@ -2,7 +2,7 @@
 //
 //   node render.mjs <card.json | directory> [out.html]     (default out/cards.html)
 //
-// Cards: CAREERBOT_CARDS_OUT=/tmp/cards dotnet test tests/CareerBot.Domain.Tests keeps every sample card.
+// Cards: CAREERBOT_CARDS_OUT=/tmp/cards dotnet test tests/CareerBot.Bot.Tests keeps every sample card.
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -11,4 +11,12 @@ public sealed class ConversationDocument
     public int Schema { get; set; } = CurrentSchema;
 
     public InterviewState Interview { get; set; } = new();
+
+    /// <summary>
+    /// The ids of the latest messages this conversation processed, newest last (at most
+    /// <see cref="Turns.TurnProcessor.RememberedActivities"/>). Channels redeliver a message they think was lost (Teams
+    /// and Slack retry); kept in the same document as the turn's effect, the id is saved with it or not at all, so a
+    /// redelivery is recognised on any instance.
+    /// </summary>
+    public List<string> ProcessedActivityIds { get; set; } = [];
 }

@@ -26,4 +26,10 @@ public sealed record Turn(PersonKey Person, ConversationKey Conversation, TurnKi
 {
     /// <summary>The person's IANA time zone as the client reported it ("Asia/Shanghai"), or null.</summary>
     public string? TimeZone { get; init; }
+
+    /// <summary>
+    /// The channel's id for this message, the same when the channel delivers it again; null when the channel gives none
+    /// (then a redelivery cannot be told apart).
+    /// </summary>
+    public string? ActivityId { get; init; }
 }

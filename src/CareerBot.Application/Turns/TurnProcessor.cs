@@ -17,6 +17,12 @@ public sealed class TurnProcessor
     /// <summary>Runs of one turn before a conflict is given up on; each conflict means another writer made progress.</summary>
     public const int MaxAttempts = 8;
 
+    /// <summary>
+    /// Message ids remembered per conversation: far more than a channel redelivers (Teams and Slack retry within
+    /// seconds), few enough to keep the document small.
+    /// </summary>
+    public const int RememberedActivities = 32;
+
     private readonly InterviewEngine _engine;
     private readonly IDocumentStore _documents;
     private readonly ConversationTurns _turns;
@@ -60,9 +66,25 @@ public sealed class TurnProcessor
         var conversation = await DocumentSlot<ConversationDocument>.LoadAsync(
             _documents, turn.Conversation.DocumentKey, turn.Conversation.LegacyKey, _formats.Conversation, cancellationToken).ConfigureAwait(false);
         var interview = conversation.Value.Interview;
+        if (IsRedelivery(turn, conversation.Value))
+        {
+            // Processed already (its effect is saved): acknowledged, not answered twice.
+            return new TurnResult(new TurnOutcome([]), Languages.FromLocale(interview.LanguageTag) ?? Language.EnUs);
+        }
+
         var outcome = turn.Kind == TurnKind.Joined
-            ? new TurnOutcome(_engine.Welcome(interview, turn.Input.LocaleLanguage))
+            ? new TurnOutcome(InterviewEngine.Welcome())
             : _engine.Handle(interview, turn.Input);
+
+        if (turn.Kind == TurnKind.Message && turn.ActivityId is { } activityId)
+        {
+            var processed = conversation.Value.ProcessedActivityIds;
+            processed.Add(activityId);
+            if (processed.Count > RememberedActivities)
+            {
+                processed.RemoveRange(0, processed.Count - RememberedActivities);
+            }
+        }
 
         var writes = new List<DocumentWrite>(3);
         conversation.CollectWrites(writes);
@@ -82,4 +104,7 @@ public sealed class TurnProcessor
         var language = Languages.FromLocale(interview.LanguageTag) ?? turn.Input.LocaleLanguage ?? Language.EnUs;
         return new TurnResult(outcome, language);
     }
+
+    private static bool IsRedelivery(Turn turn, ConversationDocument conversation) =>
+        turn.Kind == TurnKind.Message && turn.ActivityId is { } id && conversation.ProcessedActivityIds.Contains(id);
 }

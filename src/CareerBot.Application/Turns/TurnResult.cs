@@ -4,7 +4,7 @@ using CareerBot.Domain.Localization;
 namespace CareerBot.Application.Turns;
 
 /// <summary>
-/// What a turn produced, once its documents are saved: the outcome (replies, and a finished or corrected assessment,
-/// for telemetry) and the language to render the replies in.
+/// What a turn produced, once its documents are saved: the outcome (views, and a finished or corrected assessment,
+/// for telemetry) and the language to render the views in.
 /// </summary>
 public sealed record TurnResult(TurnOutcome Outcome, Language Language);

@@ -1,3 +1,4 @@
+using CareerBot.Bot.Telemetry;
 using CareerBot.Domain.Content;
 using CareerBot.Domain.Localization;
 using Microsoft.Bot.Builder;
@@ -24,7 +25,7 @@ public sealed partial class TurnErrorReporter
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         // The log names the failure but never the user's words: answers are personal data.
-        Log.TurnFailed(_logger, exception, turnContext.Activity.Type, turnContext.Activity.ChannelId);
+        Log.TurnFailed(_logger, exception, ReportedNames.ActivityType(turnContext.Activity.Type), ReportedNames.Channel(turnContext.Activity.ChannelId));
         var language = Languages.FromLocale(turnContext.Activity.Locale) ?? Languages.Detect(turnContext.Activity.Text);
         await turnContext.SendActivityAsync(MessageFactory.Text(_strings.Get("interview.turnError", language))).ConfigureAwait(false);
     }

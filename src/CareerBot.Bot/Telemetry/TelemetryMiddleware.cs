@@ -17,8 +17,8 @@ public sealed class TelemetryMiddleware : Microsoft.Bot.Builder.IMiddleware
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
-        var channel = turnContext.Activity.ChannelId ?? "unknown";
-        var type = turnContext.Activity.Type ?? "unknown";
+        var channel = ReportedNames.Channel(turnContext.Activity.ChannelId);
+        var type = ReportedNames.ActivityType(turnContext.Activity.Type);
         using var span = BotTelemetry.Tracing.StartActivity("bot.turn");
         span?.SetTag("bot.channel", channel);
         span?.SetTag("bot.activity.type", type);

@@ -110,6 +110,11 @@ public sealed class CareerContent
             }
         }
 
+        if (Commands.Explained.Count == 0 || Commands.Explained.Any(c => !c.Say.IsComplete || !c.Does.IsComplete))
+        {
+            problems.Add("commands.json's explained commands are missing or not in every language");
+        }
+
         foreach (var key in Strings.Keys)
         {
             if (Strings.Find(key) is { IsComplete: false })

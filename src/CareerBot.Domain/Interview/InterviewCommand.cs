@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using CareerBot.Domain.Cards;
 using CareerBot.Domain.Content;
 using CareerBot.Domain.Localization;
+using CareerBot.Domain.Views;
 
 namespace CareerBot.Domain.Interview;
 
@@ -22,15 +22,25 @@ public enum CommandKind
 /// <summary>An interruption the user can make at any step; <see cref="Language"/> is set for a language switch.</summary>
 public sealed record InterviewCommand(CommandKind Kind, Language? Language = null);
 
+/// <summary>One line of the help's command list: what to say, and what it does.</summary>
+public sealed record CommandExplanation(LocalizedText Say, LocalizedText Does);
+
 /// <summary>
-/// Recognises commands in typed text (content/commands.json) and in card taps (<see cref="CardData"/>), so every
+/// Recognises commands in typed text (content/commands.json) and in card taps (<see cref="ActionData"/>), so every
 /// step of the interview handles interruptions the same way.
 /// </summary>
 public sealed class CommandRecognizer
 {
     private readonly Dictionary<string, InterviewCommand> _byWord;
 
-    private CommandRecognizer(Dictionary<string, InterviewCommand> byWord) => _byWord = byWord;
+    private CommandRecognizer(Dictionary<string, InterviewCommand> byWord, IReadOnlyList<CommandExplanation> explained)
+    {
+        _byWord = byWord;
+        Explained = explained;
+    }
+
+    /// <summary>The commands the help message lists, in its order.</summary>
+    public IReadOnlyList<CommandExplanation> Explained { get; }
 
     public static CommandRecognizer Load(string contentDirectory)
     {
@@ -57,25 +67,25 @@ public sealed class CommandRecognizer
             Add(words, new(CommandKind.SwitchLanguage, language));
         }
 
-        return new CommandRecognizer(byWord);
+        return new CommandRecognizer(byWord, file.Explained);
     }
 
     public InterviewCommand? Recognize(UserTurn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var tapped = turn.DataValue(CardData.Command);
+        var tapped = turn.DataValue(ActionData.Command);
         if (tapped is not null)
         {
             return tapped switch
             {
-                CardData.Commands.Start => new(CommandKind.Start),
-                CardData.Commands.Restart => new(CommandKind.Restart),
-                CardData.Commands.Help => new(CommandKind.Help),
-                CardData.Commands.Skip => new(CommandKind.Skip),
-                CardData.Commands.Back => new(CommandKind.Back),
-                CardData.Commands.Cancel => new(CommandKind.Cancel),
-                CardData.Commands.Correct => new(CommandKind.Correct),
-                CardData.Commands.Language when Languages.FromLocale(turn.DataValue(CardData.Language)) is { } language =>
+                ActionData.Commands.Start => new(CommandKind.Start),
+                ActionData.Commands.Restart => new(CommandKind.Restart),
+                ActionData.Commands.Help => new(CommandKind.Help),
+                ActionData.Commands.Skip => new(CommandKind.Skip),
+                ActionData.Commands.Back => new(CommandKind.Back),
+                ActionData.Commands.Cancel => new(CommandKind.Cancel),
+                ActionData.Commands.Correct => new(CommandKind.Correct),
+                ActionData.Commands.Language when Languages.FromLocale(turn.DataValue(ActionData.Language)) is { } language =>
                     new(CommandKind.SwitchLanguage, language),
                 _ => null,
             };
@@ -117,5 +127,6 @@ public sealed class CommandRecognizer
         IReadOnlyList<string> Back,
         IReadOnlyList<string> Cancel,
         IReadOnlyList<string> Result,
-        IReadOnlyDictionary<string, IReadOnlyList<string>> Language);
+        IReadOnlyDictionary<string, IReadOnlyList<string>> Language,
+        IReadOnlyList<CommandExplanation> Explained);
 }

@@ -1,15 +1,15 @@
 using System.Globalization;
 using CareerBot.Domain.Analysis;
-using CareerBot.Domain.Cards;
 using CareerBot.Domain.Content;
 using CareerBot.Domain.Localization;
+using CareerBot.Domain.Views;
 
 namespace CareerBot.Domain.Interview;
 
 /// <summary>
-/// The interview as a state machine: one user turn in, replies out, state updated in place. Pure domain logic with no
-/// channel types, shared by every channel. Interruptions (help, skip, back, restart, cancel, language) are handled
-/// here once, before the current step sees the turn.
+/// The interview as a state machine: one user turn in, views out (<see cref="View"/>), state updated in place. Pure
+/// domain logic with no channel types or markup, shared by every channel. Interruptions (help, skip, back, restart,
+/// cancel, language) are handled here once, before the current step sees the turn.
 /// </summary>
 public sealed class InterviewEngine
 {
@@ -19,31 +19,30 @@ public sealed class InterviewEngine
     /// <summary>Longest answer kept as an answer; longer ones are re-prompted (and kept in the transcript).</summary>
     public const int MaxAnswerLength = 4000;
 
+    /// <summary>
+    /// Transcript entries one interview keeps, the oldest dropped first. An interview takes a few dozen messages; the
+    /// bound stops one user from growing their conversation's document (read and written every turn) without limit.
+    /// </summary>
+    public const int MaxTranscriptEntries = 100;
+
     private static readonly string[] Affirmatives =
         ["yes", "y", "yeah", "yep", "correct", "right", "ok", "okay", "confirm", "是", "是的", "对", "对的", "没错", "确认", "嗯", "好", "好的"];
 
     private readonly CareerContent _content;
     private readonly AnswerAnalyzer _analyzer;
-    private readonly CardComposer _cards;
     private readonly TimeProvider _clock;
 
-    public InterviewEngine(CareerContent content, AnswerAnalyzer analyzer, CardComposer cards, TimeProvider clock)
+    public InterviewEngine(CareerContent content, AnswerAnalyzer analyzer, TimeProvider clock)
     {
         _content = content;
         _analyzer = analyzer;
-        _cards = cards;
         _clock = clock;
     }
 
     private IReadOnlyList<Question> Questions => _content.Questions;
 
     /// <summary>The greeting for a user who just joined the conversation.</summary>
-    public IReadOnlyList<Reply> Welcome(InterviewState state, Language? localeLanguage)
-    {
-        ArgumentNullException.ThrowIfNull(state);
-        var language = LanguageOf(state, localeLanguage, null);
-        return [new CardReply(_cards.Welcome(language), S("interview.welcome.summary", language))];
-    }
+    public static IReadOnlyList<View> Welcome() => [new WelcomeView()];
 
     public TurnOutcome Handle(InterviewState state, UserTurn turn)
     {
@@ -79,61 +78,61 @@ public sealed class InterviewEngine
         {
             case CommandKind.ShowResult:
                 return state.LastResult is null
-                    ? new([new TextReply(S("interview.noResultYet", language))])
-                    : new([ResultCard(state.LastCorrectedResult ?? state.LastResult, state.LastAssessmentId!.Value, language)]);
+                    ? new([Say(S("interview.noResultYet", language))])
+                    : new([new ResultView(state.LastCorrectedResult ?? state.LastResult, state.LastAssessmentId!.Value)]);
             case CommandKind.Correct:
                 return Correct(state, turn, language);
             case CommandKind.SwitchLanguage:
                 language = command.Language!.Value;
                 state.LanguageTag = language.Tag();
-                return new([new TextReply(S("interview.languageSwitched", language)), .. CurrentStep(state, language)]);
+                return new([Say(S("interview.languageSwitched", language)), .. CurrentStep(state, language)]);
             case CommandKind.Help:
-                var help = new TextReply(F("interview.help", language, ("total", Questions.Count)));
-                return new([help, .. CurrentStep(state, language)]);
+                return new([Help(language), .. CurrentStep(state, language)]);
             case CommandKind.Start:
                 return state.Phase switch
                 {
-                    InterviewPhase.Asking => new([new TextReply(S("interview.alreadyRunning", language)), Ask(state, language)]),
+                    InterviewPhase.Asking => new([Say(S("interview.alreadyRunning", language)), Ask(state, language)]),
                     InterviewPhase.Paused => Resume(state, language),
                     _ => new(Begin(state, language)),
                 };
             case CommandKind.Restart:
-                return new([new TextReply(S("interview.restarted", language)), .. Begin(state, language)]);
+                return new([Say(S("interview.restarted", language)), .. Begin(state, language)]);
             case CommandKind.Cancel:
                 if (state.Phase != InterviewPhase.Asking)
                 {
-                    return new([new TextReply(S("interview.nothingToCancel", language))]);
+                    return new([Say(S("interview.nothingToCancel", language))]);
                 }
 
                 state.Phase = InterviewPhase.Paused;
-                return new([new TextReply(S("interview.cancelled", language))]);
+                return new([Say(S("interview.cancelled", language))]);
             case CommandKind.Skip:
                 if (state.Phase != InterviewPhase.Asking)
                 {
-                    return new([new TextReply(S("interview.nothingToSkip", language))]);
+                    return new([Say(S("interview.nothingToSkip", language))]);
                 }
 
                 state.Answers[Current(state).Id] = new RecordedAnswer { Skipped = true };
-                return Advance(state, language, new TextReply(S("interview.skipped", language)));
+                return Advance(state, language, Say(S("interview.skipped", language)));
             case CommandKind.Back:
                 if (state.Phase != InterviewPhase.Asking)
                 {
-                    return new([new TextReply(S("interview.nothingToGoBackTo", language))]);
+                    return new([Say(S("interview.nothingToGoBackTo", language))]);
                 }
 
                 var position = PositionOf(state);
                 if (position == 0)
                 {
-                    return new([new TextReply(S("interview.back.first", language)), Ask(state, language)]);
+                    return new([Say(S("interview.back.first", language)), Ask(state, language)]);
                 }
 
                 state.QuestionId = Questions[position - 1].Id;
                 ResetStep(state);
                 var previous = state.Answers.GetValueOrDefault(Current(state).Id);
-                var replies = new List<Reply>();
+                var replies = new List<View>();
                 if (previous is { Skipped: false } && Current(state).Kind == QuestionKind.Open)
                 {
-                    replies.Add(new TextReply(F("interview.previousAnswer", language, ("answer", MarkdownText.Escape(previous.Text)))));
+                    var said = Run.Fill(S("interview.previousAnswer", language), ("answer", new PlainRun(previous.Text)));
+                    replies.Add(new MessageView(new RichText([new Paragraph(said)])));
                 }
 
                 replies.Add(Ask(state, language));
@@ -144,10 +143,10 @@ public sealed class InterviewEngine
     }
 
     /// <summary>The current question again (or the welcome when nothing is being asked).</summary>
-    private IEnumerable<Reply> CurrentStep(InterviewState state, Language language) =>
-        state.Phase == InterviewPhase.Asking ? [Ask(state, language)] : Welcome(state, language);
+    private IEnumerable<View> CurrentStep(InterviewState state, Language language) =>
+        state.Phase == InterviewPhase.Asking ? [Ask(state, language)] : Welcome();
 
-    private List<Reply> Begin(InterviewState state, Language language)
+    private List<View> Begin(InterviewState state, Language language)
     {
         state.Phase = InterviewPhase.Asking;
         state.QuestionId = Questions[0].Id;
@@ -155,25 +154,25 @@ public sealed class InterviewEngine
         state.Transcript = [];
         state.StartedAt = _clock.GetUtcNow();
         ResetStep(state);
-        return [new TextReply(F("interview.intro", language, ("total", Questions.Count))), Ask(state, language)];
+        return [Say(F("interview.intro", language, ("total", Questions.Count))), Ask(state, language)];
     }
 
     private TurnOutcome Resume(InterviewState state, Language language)
     {
         state.Phase = InterviewPhase.Asking;
-        return new([new TextReply(S("interview.resumed", language)), Ask(state, language)]);
+        return new([Say(S("interview.resumed", language)), Ask(state, language)]);
     }
 
     private TurnOutcome Answer(InterviewState state, UserTurn turn, Language language)
     {
         var question = Current(state);
-        var answeredId = turn.DataValue(CardData.AnswerTo);
+        var answeredId = turn.DataValue(ActionData.AnswerTo);
         if (answeredId is not null && answeredId != question.Id)
         {
             return Ignore(state, turn, S("interview.staleCard", language), Ask(state, language));
         }
 
-        var text = answeredId is null ? turn.TrimmedText : turn.DataValue(CardData.Confirm) ?? turn.DataValue(question.Id) ?? string.Empty;
+        var text = answeredId is null ? turn.TrimmedText : turn.DataValue(ActionData.Confirm) ?? turn.DataValue(question.Id) ?? string.Empty;
         if (text.Length > MaxAnswerLength)
         {
             return Reprompt(state, turn, language, F(
@@ -233,17 +232,17 @@ public sealed class InterviewEngine
         state.Attempts++;
         if (state.Attempts < MaxAttempts)
         {
-            return new([new TextReply(message), Ask(state, language)]);
+            return new([Say(message), Ask(state, language)]);
         }
 
         state.Transcript[^1].Outcome = TranscriptOutcome.SkippedAfterRetries;
         state.Answers[Current(state).Id] = new RecordedAnswer { Skipped = true };
-        return Advance(state, language, new TextReply(S("interview.skippedAfterRetries", language)));
+        return Advance(state, language, Say(S("interview.skippedAfterRetries", language)));
     }
 
-    private TurnOutcome Advance(InterviewState state, Language language, Reply? lead = null)
+    private TurnOutcome Advance(InterviewState state, Language language, View? lead = null)
     {
-        var replies = new List<Reply>();
+        var replies = new List<View>();
         if (lead is not null)
         {
             replies.Add(lead);
@@ -259,29 +258,29 @@ public sealed class InterviewEngine
         }
 
         var completed = Finish(state, language);
-        replies.Add(new TextReply(Summary("interview.finished.summary", completed.Result, language)));
-        replies.Add(ResultCard(completed.Result, completed.Id, language));
+        replies.Add(Say(Summary("interview.finished.summary", completed.Result, language)));
+        replies.Add(new ResultView(completed.Result, completed.Id));
         return new(replies, completed);
     }
 
     /// <summary>"That's not me": the user's pick becomes the result that counts, kept beside the original.</summary>
     private TurnOutcome Correct(InterviewState state, UserTurn turn, Language language)
     {
-        if (state.LastResult is null || !Guid.TryParse(turn.DataValue(CardData.AssessmentId), out var id) || id != state.LastAssessmentId)
+        if (state.LastResult is null || !Guid.TryParse(turn.DataValue(ActionData.AssessmentId), out var id) || id != state.LastAssessmentId)
         {
-            return new([new TextReply(S("interview.correction.stale", language))]);
+            return new([Say(S("interview.correction.stale", language))]);
         }
 
-        if (!AssessmentCorrection.TryParse(turn.DataValue(CardData.CorrectedLevel), _content.Ladders, out var track, out var level))
+        if (!AssessmentCorrection.TryParse(turn.DataValue(ActionData.CorrectedLevel), _content.Ladders, out var track, out var level))
         {
-            return new([new TextReply(S("interview.correction.invalid", language))]);
+            return new([Say(S("interview.correction.invalid", language))]);
         }
 
         var corrected = AssessmentCorrection.Apply(state.LastResult, track, level, _content.Ladders);
         state.LastCorrectedResult = corrected;
         var correction = new CorrectedResult { AssessmentId = id, CorrectedAt = _clock.GetUtcNow(), Result = corrected };
         return new(
-            [new TextReply(Summary("interview.correction.saved", corrected, language)), ResultCard(corrected, id, language)],
+            [new CorrectionSavedView(RichText.Plain(Summary("interview.correction.saved", corrected, language))), new ResultView(corrected, id)],
             Correction: correction);
     }
 
@@ -296,9 +295,6 @@ public sealed class InterviewEngine
             ("target", ladder[result.TargetLevel].Title[language]),
             ("stage", $"{result.LearningStage} · {_content.Catalog[result.LearningStage].Name[language]}"));
     }
-
-    private CardReply ResultCard(Assessment result, Guid assessmentId, Language language) =>
-        new(_cards.Result(result, language, assessmentId), S("interview.result.summary", language));
 
     private CompletedAssessment Finish(InterviewState state, Language language)
     {
@@ -320,20 +316,19 @@ public sealed class InterviewEngine
         return completed;
     }
 
-    /// <summary>Asks the current question: open ones as text, fact ones as a choice card, offering to confirm a fact
-    /// the user already stated.</summary>
-    private Reply Ask(InterviewState state, Language language)
+    /// <summary>Asks the current question: open ones to answer in words, fact ones with choices, offering to confirm
+    /// a fact the user already stated.</summary>
+    private View Ask(InterviewState state, Language language)
     {
         var question = Current(state);
         var progress = new InterviewProgress(PositionOf(state) + 1, Questions.Count);
-        var prompt = F("interview.question", language, ("progress", progress), ("prompt", question.Prompt[language]));
         if (question.Kind == QuestionKind.Open)
         {
-            return new TextReply(prompt);
+            return new OpenQuestionView(question.Id, progress, question.Prompt[language]);
         }
 
         state.Suggestion = SuggestionFor(state, question);
-        return new CardReply(_cards.FactQuestion(question, language, progress, state.Suggestion), prompt);
+        return FactQuestionView.For(question, progress, state.Suggestion, language, _content);
     }
 
     private FactReading? SuggestionFor(InterviewState state, Question question)
@@ -349,11 +344,27 @@ public sealed class InterviewEngine
         return _analyzer.FindFact(openAnswers, question.Id);
     }
 
-    private TurnOutcome Ignore(InterviewState state, UserTurn turn, string message, params Reply[] more)
+    private TurnOutcome Ignore(InterviewState state, UserTurn turn, string message, params View[] more)
     {
         Record(state, turn, TranscriptOutcome.Ignored);
-        return new([new TextReply(message), .. more]);
+        return new([Say(message), .. more]);
     }
+
+    /// <summary>What the bot does, then the commands as a list (content/commands.json), each command emphasised.</summary>
+    private MessageView Help(Language language)
+    {
+        var commands = _content.Commands.Explained
+            .Select(c => Run.Fill(S("interview.help.command", language), ("command", new EmphasisRun(c.Say[language])), ("does", new PlainRun(c.Does[language]))))
+            .ToList();
+        return new MessageView(new RichText(
+        [
+            new Paragraph([new PlainRun(F("interview.help", language, ("total", Questions.Count)))]),
+            new Paragraph([new PlainRun(S("interview.help.commandsIntro", language))]),
+            new BulletList(commands),
+        ]));
+    }
+
+    private static MessageView Say(string text) => new(RichText.Plain(text));
 
     private void Record(InterviewState state, UserTurn turn, TranscriptOutcome outcome)
     {
@@ -366,10 +377,17 @@ public sealed class InterviewEngine
         state.Transcript.Add(new TranscriptEntry
         {
             QuestionId = state.Phase == InterviewPhase.Asking ? Current(state).Id : null,
-            Text = said,
+
+            // What is longer than any answer the interview takes is kept up to that length: a message of megabytes
+            // would otherwise be rewritten with the document on every later turn.
+            Text = said.Length > MaxAnswerLength ? string.Concat(said.AsSpan(0, MaxAnswerLength), "…") : said,
             Outcome = outcome,
             At = _clock.GetUtcNow(),
         });
+        if (state.Transcript.Count > MaxTranscriptEntries)
+        {
+            state.Transcript.RemoveRange(0, state.Transcript.Count - MaxTranscriptEntries);
+        }
     }
 
     private static void ResetStep(InterviewState state)

@@ -5,6 +5,12 @@ namespace CareerBot.Domain.People;
 /// <summary>What the bot keeps about a person across conversations: every finished assessment, with its correction.</summary>
 public sealed class PersonProfile
 {
+    /// <summary>
+    /// Assessments kept, the oldest dropped first: years of check-ins fit, and one person cannot grow their document
+    /// (read on every finished interview) without limit.
+    /// </summary>
+    public const int MaxHistory = 50;
+
     public List<CompletedAssessment> History { get; set; } = [];
 
     /// <summary>Adds a finished assessment, or files a correction beside the assessment it corrects.</summary>
@@ -14,6 +20,10 @@ public sealed class PersonProfile
         if (outcome.Completed is not null && History.TrueForAll(h => h.Id != outcome.Completed.Id))
         {
             History.Add(outcome.Completed);
+            if (History.Count > MaxHistory)
+            {
+                History.RemoveRange(0, History.Count - MaxHistory);
+            }
         }
 
         if (outcome.Correction is { } correction && History.Find(h => h.Id == correction.AssessmentId) is { } corrected)

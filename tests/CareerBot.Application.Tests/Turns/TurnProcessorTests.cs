@@ -18,22 +18,9 @@ public abstract class TurnProcessorTests(ITestStateDatabase database) : StateDat
     public async Task Two_conversations_of_one_person_finishing_at_once_keep_both_history_entries()
     {
         var bot = new BotProcess(Database.Open());
-        const int Pairs = 10;
-        for (var pair = 0; pair < Pairs; pair++)
-        {
-            await bot.AnswerAllButTheLastAsync("alice", $"chat-{pair}");
-            await bot.AnswerAllButTheLastAsync("alice", $"teams-{pair}");
-        }
 
-        // The last answers of each pair arrive together: both turns read the person's history before either writes.
-        for (var pair = 0; pair < Pairs; pair++)
-        {
-            await Task.WhenAll(
-                Task.Run(() => bot.SayAsync("alice", $"chat-{pair}", "skip")),
-                Task.Run(() => bot.SayAsync("alice", $"teams-{pair}", "skip")));
-        }
+        var history = await FinishConversationsInPairsAsync(bot, bot, "alice");
 
-        var history = await bot.HistoryAsync("alice");
         Assert.Equal(2 * Pairs, history.Count);
         Assert.Equal(2 * Pairs, history.Select(h => h.Id).Distinct().Count());
     }
@@ -41,23 +28,10 @@ public abstract class TurnProcessorTests(ITestStateDatabase database) : StateDat
     [StorageFact]
     public async Task Two_instances_finishing_one_persons_conversations_at_once_keep_both_history_entries()
     {
-        var first = new BotProcess(Database.Open());
-        var second = new BotProcess(Database.Open());
-        const int Pairs = 10;
-        for (var pair = 0; pair < Pairs; pair++)
-        {
-            await first.AnswerAllButTheLastAsync("bob", $"a-{pair}");
-            await second.AnswerAllButTheLastAsync("bob", $"b-{pair}");
-        }
+        var history = await FinishConversationsInPairsAsync(new BotProcess(Database.Open()), new BotProcess(Database.Open()), "bob");
 
-        for (var pair = 0; pair < Pairs; pair++)
-        {
-            await Task.WhenAll(
-                Task.Run(() => first.SayAsync("bob", $"a-{pair}", "skip")),
-                Task.Run(() => second.SayAsync("bob", $"b-{pair}", "skip")));
-        }
-
-        Assert.Equal(2 * Pairs, (await first.HistoryAsync("bob")).Count);
+        Assert.Equal(2 * Pairs, history.Count);
+        Assert.Equal(2 * Pairs, history.Select(h => h.Id).Distinct().Count());
     }
 
     [StorageFact]
@@ -79,6 +53,25 @@ public abstract class TurnProcessorTests(ITestStateDatabase database) : StateDat
         Assert.Equal(4, interview.Answers.Count);
         Assert.Equal(4, interview.Transcript.Count);
         Assert.Equal("experience", interview.QuestionId);
+    }
+
+    [StorageFact]
+    public async Task A_message_redelivered_to_two_instances_at_once_is_processed_once()
+    {
+        var first = new BotProcess(Database.Open());
+        var second = new BotProcess(Database.Open());
+        await first.SayAsync("gina", "g", "start");
+
+        var results = await Task.WhenAll(
+            Task.Run(() => first.SayAsync("gina", "g", "I want to lead a product team", activityId: "msg-2")),
+            Task.Run(() => second.SayAsync("gina", "g", "I want to lead a product team", activityId: "msg-2")),
+            Task.Run(() => first.SayAsync("gina", "g", "I want to lead a product team", activityId: "msg-2")));
+
+        // One of them answered; the others were recognised as the same message and said nothing.
+        Assert.Single(results, r => r.Outcome.Views.Count > 0);
+        var interview = await first.InterviewAsync("g");
+        Assert.Single(interview.Transcript);
+        Assert.Equal("goal", interview.QuestionId);
     }
 
     [StorageFact]
@@ -138,6 +131,31 @@ public abstract class TurnProcessorTests(ITestStateDatabase database) : StateDat
 
         var key = BotProcess.Conversation("f").DocumentKey;
         Assert.Equal(newer, (await store.ReadAsync([key], default))[key].Json);
+    }
+
+    private const int Pairs = 10;
+
+    /// <summary>
+    /// <see cref="Pairs"/> pairs of <paramref name="user"/>'s conversations, one of each pair on each process, brought to
+    /// their last question; then each pair's last answers arrive together, so both turns read the person's history
+    /// before either writes it. Returns the history kept.
+    /// </summary>
+    private static async Task<IReadOnlyList<Domain.Interview.CompletedAssessment>> FinishConversationsInPairsAsync(BotProcess first, BotProcess second, string user)
+    {
+        for (var pair = 0; pair < Pairs; pair++)
+        {
+            await first.AnswerAllButTheLastAsync(user, $"a-{pair}");
+            await second.AnswerAllButTheLastAsync(user, $"b-{pair}");
+        }
+
+        for (var pair = 0; pair < Pairs; pair++)
+        {
+            await Task.WhenAll(
+                Task.Run(() => first.SayAsync(user, $"a-{pair}", "skip")),
+                Task.Run(() => second.SayAsync(user, $"b-{pair}", "skip")));
+        }
+
+        return await first.HistoryAsync(user);
     }
 
     /// <summary>The shipped content with its questions in another order, in a folder of its own.</summary>

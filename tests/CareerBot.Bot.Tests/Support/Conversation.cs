@@ -2,9 +2,9 @@ using System.Text.Json.Nodes;
 using CareerBot.Application.Documents;
 using CareerBot.Application.Identity;
 using CareerBot.Application.Turns;
-using CareerBot.Bot.Bot;
+using CareerBot.Bot.Channels.Activities;
+using CareerBot.Bot.Rendering.AdaptiveCards;
 using CareerBot.Domain.Analysis;
-using CareerBot.Domain.Cards;
 using CareerBot.Domain.Content;
 using CareerBot.Domain.Interview;
 using Microsoft.Bot.Builder;
@@ -35,7 +35,14 @@ internal sealed class Conversation
         Adapter.Locale = _locale;
 
         Handler = CreateBot(Storage);
-        _flow = new TestFlow(Adapter, Handler.OnTurnAsync);
+        // Channels give every message an id of its own, and the bot takes a known id for a redelivery; the TestAdapter
+        // counts ids from 0 per adapter, so this conversation's ids get a prefix no other test conversation has.
+        var ids = Guid.NewGuid().ToString("N");
+        _flow = new TestFlow(Adapter, (turn, cancellationToken) =>
+        {
+            turn.Activity.Id = ids + "-" + turn.Activity.Id;
+            return Handler.OnTurnAsync(turn, cancellationToken);
+        });
     }
 
     public IDocumentStore Storage { get; }
@@ -47,8 +54,8 @@ internal sealed class Conversation
     public static CareerBotHandler CreateBot(IDocumentStore storage)
     {
         var content = CareerContent.Default;
-        var engine = new InterviewEngine(content, new AnswerAnalyzer(content.Lexicon), new CardComposer(content), TimeProvider.System);
-        return new CareerBotHandler(new TurnProcessor(engine, content, storage, new ConversationTurns()), TestTelemetry.Create());
+        var engine = new InterviewEngine(content, new AnswerAnalyzer(content.Lexicon), TimeProvider.System);
+        return new CareerBotHandler(new TurnProcessor(engine, content, storage, new ConversationTurns()), new AdaptiveCardRenderer(content), TestTelemetry.Create());
     }
 
     public Conversation User(string text)

@@ -105,6 +105,37 @@ public sealed class TelemetryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Made_up_channel_ids_and_activity_types_are_reported_as_other()
+    {
+        await using var host = new BotHost();
+        using var client = host.CreateClient();
+        var factory = host.Services.GetRequiredService<IMeterFactory>();
+        var tags = new ConcurrentQueue<(object? Channel, object? Type)>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Name == "careerbot.turns" && instrument.Meter.Scope == factory)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, _, measured, _) =>
+        {
+            var all = measured.ToArray().ToDictionary(t => t.Key, t => t.Value);
+            tags.Enqueue((all["channel"], all["activity.type"]));
+        });
+        listener.Start();
+
+        // A line break would forge a log line, and every new value a new metric series.
+        var forged = Message("conv-forged", "start");
+        forged["channelId"] = "msteams\nERROR forged line";
+        forged["type"] = "message-" + Guid.NewGuid().ToString("N");
+        await client.PostAsJsonAsync("/api/messages", forged);
+
+        Assert.Equal(("other", "other"), Assert.Single(tags));
+    }
+
+    [Fact]
     public async Task Logs_never_contain_answer_text_even_at_trace_level()
     {
         const string secret = "ZEBRA-SECRET-4711";

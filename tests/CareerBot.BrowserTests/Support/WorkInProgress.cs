@@ -1,4 +1,4 @@
-using CareerBot.Domain.Cards;
+using CareerBot.Bot.Rendering.AdaptiveCards;
 using CareerBot.Domain.Content;
 using CareerBot.Domain.Localization;
 
@@ -10,13 +10,13 @@ namespace CareerBot.BrowserTests.Support;
 /// </summary>
 internal static class WorkInProgress
 {
-    /// <summary>True while CardComposer still returns the empty placeholder card (no body at all).</summary>
+    /// <summary>True while the card renderer still returns the empty placeholder card (no body at all).</summary>
     public static bool CardsArePlaceholders =>
-        AdaptiveCardJson.Serialize(new CardComposer(CareerContent.Default).Welcome(Language.EnUs)).Replace(" ", string.Empty, StringComparison.Ordinal)
+        AdaptiveCardJson.Serialize(new AdaptiveCardRenderer(CareerContent.Default).Welcome(Language.EnUs)).Replace(" ", string.Empty, StringComparison.Ordinal)
             .Contains("\"body\":[]", StringComparison.Ordinal);
 
     public static void SkipUntilCardsLand() => Skip.If(
         CardsArePlaceholders,
-        "NOT YET RUNNABLE: CardComposer still returns placeholder cards with an empty body, so there is no choice set to tap " +
+        "NOT YET RUNNABLE: the card renderer still returns placeholder cards with an empty body, so there is no choice set to tap " +
         "and no result card to check. This test runs by itself once the cards work is merged.");
 }

@@ -7,7 +7,6 @@ using CareerBot.Cli.Assess;
 using CareerBot.Cli.Corrections;
 using CareerBot.Cli.Tests.Support;
 using CareerBot.Domain.Analysis;
-using CareerBot.Domain.Cards;
 using CareerBot.Domain.Content;
 using CareerBot.Domain.Interview;
 using CareerBot.Domain.Localization;
@@ -33,7 +32,7 @@ public abstract class ExportCorrectionsTests(ITestStateDatabase database) : Stat
         var content = CareerContent.Default;
         var store = Database.Open();
         var processor = new TurnProcessor(
-            new InterviewEngine(content, new AnswerAnalyzer(content.Lexicon), new CardComposer(content), TimeProvider.System), content, store, new ConversationTurns());
+            new InterviewEngine(content, new AnswerAnalyzer(content.Lexicon), TimeProvider.System), content, store, new ConversationTurns());
         var conversation = new ConversationKey("test", conversationId);
         Task<TurnResult> Say(string? text, Dictionary<string, string>? tapped = null) =>
             processor.HandleAsync(new Turn(Person, conversation, TurnKind.Message, new UserTurn(text, tapped, Language.ZhCn)), CancellationToken.None);

@@ -1,4 +1,5 @@
 using System.Text;
+using CareerBot.Bot.Hosting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
@@ -16,16 +17,10 @@ internal static partial class MessagesEndpoint
     /// <summary>Far above any real activity (Teams caps messages at about 28 KB) and far below what could hurt.</summary>
     public const int MaxActivityBytes = 256 * 1024;
 
-    public static async Task HandleAsync(HttpContext http, CareerBotAdapter adapter, IBot bot, ILogger<CareerBotAdapter> logger)
+    public static async Task HandleAsync(HttpContext http, CareerBotAdapter adapter, IBot bot, BotAuthenticationOptions authentication, ILogger<CareerBotAdapter> logger)
     {
         var request = http.Request;
-        if (request.ContentLength > MaxActivityBytes)
-        {
-            await RejectAsync(http, StatusCodes.Status413PayloadTooLarge, $"An activity may be at most {MaxActivityBytes} bytes.").ConfigureAwait(false);
-            return;
-        }
-
-        var body = await ReadBoundedAsync(request, http.RequestAborted).ConfigureAwait(false);
+        var body = await BoundedBody.ReadAsync(request, MaxActivityBytes, http.RequestAborted).ConfigureAwait(false);
         if (body is null)
         {
             await RejectAsync(http, StatusCodes.Status413PayloadTooLarge, $"An activity may be at most {MaxActivityBytes} bytes.").ConfigureAwait(false);
@@ -57,6 +52,13 @@ internal static partial class MessagesEndpoint
             return;
         }
 
+        if (!authentication.Allows(activity.ServiceUrl))
+        {
+            // An anonymous development bot must not be a way to make this machine post to other hosts.
+            await RejectAsync(http, StatusCodes.Status403Forbidden, "Without a MicrosoftAppId this bot replies only to a loopback serviceUrl.").ConfigureAwait(false);
+            return;
+        }
+
         InvokeResponse? invokeResponse;
         try
         {
@@ -78,33 +80,6 @@ internal static partial class MessagesEndpoint
         }
 
         await HttpHelper.WriteResponseAsync(http.Response, invokeResponse).ConfigureAwait(false);
-    }
-
-    /// <summary>The body, or null when it is larger than <see cref="MaxActivityBytes"/> (a chunked upload has no length).</summary>
-    private static async Task<byte[]?> ReadBoundedAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        // Channels send Content-Length: read into a buffer of exactly that size (Kestrel ends the body there).
-        if (request.ContentLength is > 0 and <= MaxActivityBytes)
-        {
-            var body = new byte[(int)request.ContentLength];
-            await request.Body.ReadExactlyAsync(body, cancellationToken).ConfigureAwait(false);
-            return body;
-        }
-
-        using var buffer = new MemoryStream(request.ContentLength is > 0 and <= MaxActivityBytes ? (int)request.ContentLength : 4096);
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > MaxActivityBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     private static Task RejectAsync(HttpContext http, int status, string reason)

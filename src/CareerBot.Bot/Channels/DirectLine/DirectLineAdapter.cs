@@ -1,3 +1,4 @@
+using CareerBot.Application.Turns;
 using CareerBot.Bot.Telemetry;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -20,11 +21,13 @@ internal sealed class DirectLineAdapter : BotAdapter
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(HttpHelper.BotMessageSerializerSettings);
 
     private readonly DirectLineConversations _conversations;
+    private readonly ConversationTurns _turns;
 
-    public DirectLineAdapter(DirectLineConversations conversations, TurnErrorReporter errors, TelemetryMiddleware telemetry)
+    public DirectLineAdapter(DirectLineConversations conversations, ConversationTurns turns, TurnErrorReporter errors, TelemetryMiddleware telemetry)
     {
         ArgumentNullException.ThrowIfNull(errors);
         _conversations = conversations;
+        _turns = turns;
         Use(telemetry);
         OnTurnError = errors.ReportAsync;
     }
@@ -32,11 +35,29 @@ internal sealed class DirectLineAdapter : BotAdapter
     /// <summary>The bot as Direct Line clients see it: <c>from.role</c> is what Web Chat uses to lay messages out.</summary>
     public static ChannelAccount BotAccount => new("careerbot", "CareerBot", RoleTypes.Bot);
 
-    public async Task RunTurnAsync(Activity activity, IBot bot, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the user's activity (echoed to the conversation first, as Direct Line does) or the bot's own welcome, one at
+    /// a time per conversation, so the conversation shows each message followed by its answer. Returns the echo's id.
+    /// </summary>
+    public async Task<string?> RunTurnAsync(DirectLineConversation conversation, Activity activity, IBot bot, bool echo, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(conversation);
+        ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(bot);
-        using var context = new TurnContext(this, activity);
-        await RunPipelineAsync(context, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
+
+        // Keyed apart from the application core's gate for the same conversation, which this turn enters inside.
+        using (await _turns.EnterAsync("directline/" + conversation.Id, cancellationToken).ConfigureAwait(false))
+        {
+            if (echo)
+            {
+                activity.Id = conversation.Append(ToJson(activity), activity.Timestamp!.Value);
+            }
+
+            // The turn finishes even if the browser gives up waiting: the replies are kept for its next poll.
+            using var context = new TurnContext(this, activity);
+            await RunPipelineAsync(context, bot.OnTurnAsync, CancellationToken.None).ConfigureAwait(false);
+            return activity.Id;
+        }
     }
 
     public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)

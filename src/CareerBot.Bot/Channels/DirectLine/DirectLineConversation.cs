@@ -31,9 +31,6 @@ internal sealed class DirectLineConversation
     /// <summary>The language the client asked for when the conversation was minted (the welcome is in it).</summary>
     public string? Locale { get; }
 
-    /// <summary>One turn at a time per conversation, so state is read and written in order, as in a real channel.</summary>
-    public SemaphoreSlim TurnLock { get; } = new(1, 1);
-
     /// <summary>Set once, by whoever opens the conversation first: that request sends the conversationUpdate.</summary>
     public bool Started { get; private set; }
 

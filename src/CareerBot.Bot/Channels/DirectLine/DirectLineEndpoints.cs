@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using CareerBot.Bot.Hosting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
@@ -124,7 +125,7 @@ internal static partial class DirectLineEndpoints
             return Results.Json(TokenBody(conversation, token, conversations.Now));
         }
 
-        await RunTurnAsync(conversation, WelcomeActivity(conversation, http.Request, conversations.Now), adapter, bot, echo: false, http.RequestAborted).ConfigureAwait(false);
+        await adapter.RunTurnAsync(conversation, WelcomeActivity(conversation, http.Request, conversations.Now), bot, echo: false, http.RequestAborted).ConfigureAwait(false);
         return Results.Json(TokenBody(conversation, token, conversations.Now), statusCode: StatusCodes.Status201Created);
     }
 
@@ -146,7 +147,7 @@ internal static partial class DirectLineEndpoints
         }
 
         var conversation = access.Conversation!;
-        var body = await ReadBoundedAsync(http.Request, MaxActivityBytes).ConfigureAwait(false);
+        var body = await BoundedBody.ReadAsync(http.Request, MaxActivityBytes, http.RequestAborted).ConfigureAwait(false);
         if (body is null)
         {
             return Error(StatusCodes.Status413PayloadTooLarge, $"An activity may be at most {MaxActivityBytes} bytes.");
@@ -168,7 +169,7 @@ internal static partial class DirectLineEndpoints
         }
 
         FromUser(activity, conversation, http.Request, conversations.Now);
-        var id = await RunTurnAsync(conversation, activity, adapter, bot, echo: true, http.RequestAborted).ConfigureAwait(false);
+        var id = await adapter.RunTurnAsync(conversation, activity, bot, echo: true, http.RequestAborted).ConfigureAwait(false);
         return Results.Json(new { id });
     }
 
@@ -201,28 +202,6 @@ internal static partial class DirectLineEndpoints
             ["watermark"] = last.ToString(CultureInfo.InvariantCulture),
         };
         return Results.Text(set.ToString(Newtonsoft.Json.Formatting.None), "application/json", Encoding.UTF8);
-    }
-
-    /// <summary>One turn at a time per conversation: the echo (if any) first, then whatever the bot sends.</summary>
-    private static async Task<string?> RunTurnAsync(
-        DirectLineConversation conversation, Activity activity, DirectLineAdapter adapter, IBot bot, bool echo, CancellationToken cancellationToken)
-    {
-        await conversation.TurnLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (echo)
-            {
-                activity.Id = conversation.Append(DirectLineAdapter.ToJson(activity), activity.Timestamp!.Value);
-            }
-
-            // The turn finishes even if the browser gives up waiting: the replies are kept for its next poll.
-            await adapter.RunTurnAsync(activity, bot, CancellationToken.None).ConfigureAwait(false);
-            return activity.Id;
-        }
-        finally
-        {
-            conversation.TurnLock.Release();
-        }
     }
 
     /// <summary>What the client may not choose: who it is, where it is, and when. The rest (text, value, locale,
@@ -312,7 +291,7 @@ internal static partial class DirectLineEndpoints
     /// </summary>
     private static async Task<TokenRequest> ReadTokenRequestAsync(HttpRequest request, bool trustedCaller)
     {
-        var body = await ReadBoundedAsync(request, MaxTokenRequestBytes).ConfigureAwait(false);
+        var body = await BoundedBody.ReadAsync(request, MaxTokenRequestBytes, request.HttpContext.RequestAborted).ConfigureAwait(false);
         if (body is null)
         {
             return new(null, null, Error(StatusCodes.Status413PayloadTooLarge, $"A token request may be at most {MaxTokenRequestBytes} bytes."));
@@ -346,29 +325,6 @@ internal static partial class DirectLineEndpoints
 
         var userId = trustedCaller && fields["user"]?["id"] is JsonValue idValue && idValue.TryGetValue<string>(out var id) ? Truncate(id, 100) : null;
         return new(string.IsNullOrWhiteSpace(userId) ? null : userId, locale, null);
-    }
-
-    private static async Task<byte[]?> ReadBoundedAsync(HttpRequest request, int limit)
-    {
-        if (request.ContentLength > limit)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     private static object TokenBody(DirectLineConversation conversation, DirectLineToken? token, DateTimeOffset now) => new

@@ -1,0 +1,9 @@
+using CareerBot.Domain.Views;
+
+namespace CareerBot.Domain.Interview;
+
+/// <summary>
+/// The views a turn shows, in reading order, and what the channel edge must keep beyond the conversation: a finished
+/// assessment for the user's history, or a correction of one.
+/// </summary>
+public sealed record TurnOutcome(IReadOnlyList<View> Views, CompletedAssessment? Completed = null, CorrectedResult? Correction = null);
