@@ -165,15 +165,28 @@ internal sealed partial class DurationReader
         }
 
         var m = BareNumber().Match(TextNormalizer.Normalize(trimmed));
-        if (!m.Success || !double.TryParse(m.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out years) || years is < 0 or > 50)
+        if (!m.Success || ReadBareToken(m.Groups["n"].Value) is not { } n || n is < 0 or > 50)
         {
             return null;
         }
 
-        return m.Groups["more"].Success ? Nudge(years, Above, months: false) : years;
+        return m.Groups["more"].Success || m.Groups["above"].Success ? Nudge(n, Above, months: false)
+            : m.Groups["almost"].Success ? Nudge(n, Almost, months: false)
+            : n;
     }
 
-    [GeneratedRegex(@"^(?:~|about|around|roughly|approx\.?|约|大概|大约)?\s*(?<n>\d+(?:\.\d+)?)\s*(?:(?<more>\+|多|以上|plus)|ish|-ish|左右|or\s+so)?\s*[.。!！]?$", RegexOptions.CultureInvariant)]
+    private static readonly string[] BareWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    private static double? ReadBareToken(string token) =>
+        double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value
+        : Array.IndexOf(BareWords, token) is var index and >= 0 ? index
+        : ParseChinese(token);
+
+    [GeneratedRegex(
+        @"^(?:(?<above>a\s+(?:little|bit)\s+(?:over|more\s+than)|just\s+over|over|more\s+than|at\s+least|超过|多于|至少)|(?<almost>almost|nearly|just\s+under|close\s+to|快|将近|接近|差不多)|~|about|around|roughly|approx\.?|约|大概|大约)?\s*" +
+        @"(?<n>\d+(?:\.\d+)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[一二两三四五六七八九十]{1,3})" +
+        @"\s*(?:(?<more>\+|多|以上|出头|plus|and\s+a\s+bit|and\s+change|and\s+some)|-?ish|左右|or\s+so)?\s*(?:吧|啦|了)?\s*[.。!！~]?$",
+        RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 
     public static string Format(double years) => Math.Round(years, 2).ToString("0.##", CultureInfo.InvariantCulture);

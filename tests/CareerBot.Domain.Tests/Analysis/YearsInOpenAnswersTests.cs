@@ -16,6 +16,11 @@ public class YearsInOpenAnswersTests : AnalyzerTestBase
     [InlineData("10+", "10.5")]
     [InlineData("3+", "3.5")]
     [InlineData("5多", "5.5")]
+    [InlineData("a little over 3", "3.5")]
+    [InlineData("just over 5", "5.5")]
+    [InlineData("six+", "6.5")]
+    [InlineData("差不多4", "3.75")]
+    [InlineData("about 7", "7")]
     public void Experience_answer_that_is_a_number_with_a_qualifier_is_years(string experience, string years)
     {
         var reading = Analyzer.ReadFact("experience", experience);
