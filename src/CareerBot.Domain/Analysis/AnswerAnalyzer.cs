@@ -141,11 +141,12 @@ public sealed class AnswerAnalyzer
                 .ToList();
         bool IsAim(Hit h) => answer.TenseOf(h.Span) != Tense.Current;
 
-        // "带3个人" describes a team unless it is said to be wanted, or stands in an answer about the future.
+        // "带3个人" describes a team unless it is said to be wanted, or stands in an answer about the future and is not
+        // said to be done there ("试过带两个人，发现管理不适合我").
         bool IsTeamAim(Hit h) => answer.TenseOf(h.Span) switch
         {
             Tense.Future => true,
-            Tense.Neutral => answer.QuestionId is QuestionIds.Goal or QuestionIds.ThreeYear,
+            Tense.Neutral => answer.QuestionId is QuestionIds.Goal or QuestionIds.ThreeYear && !answer.SaysDone(h.Span),
             _ => false,
         };
 
@@ -238,10 +239,23 @@ public sealed class AnswerAnalyzer
             }))
             .ToList();
 
-    /// <summary>A title that is the people led, not the person's ("管4个组长", "two team leads report to me").</summary>
-    private bool IsPeopleLed(AnswerText answer, Hit title) =>
-        answer.Hits(_lexicon.Team).Any(t => t.Span.Length > title.Span.Length && t.Span.Contains(title.Span)
-            && _lexicon.TeamLevels.GetValueOrDefault(t.Value) > LeadTeamLevel);
+    /// <summary>
+    /// A title that is the people led, not the person's: inside a statement of leading leads ("管4个组长", "two team
+    /// leads report to me"), or a lead's title anywhere in an answer that says its speaker leads leads ("下面三个组，组长
+    /// 都是我带出来的", "管两个组，每组有组长"): there the lead is who reports, not who speaks.
+    /// </summary>
+    private bool IsPeopleLed(AnswerText answer, Hit title)
+    {
+        var lowest = _lexicon.TeamLevels.Values.Min();
+        var responsibilities = answer.Hits(_lexicon.Team)
+            .Where(t => _lexicon.TeamLevels.GetValueOrDefault(t.Value) > lowest && !answer.IsNegated(t.Span))
+            .ToList();
+        var leadsOfLeads = responsibilities.Where(t => _lexicon.TeamLevels[t.Value] > LeadTeamLevel).ToList();
+
+        // Inside any statement of people led or mentored ("1 junior PM I mentor", "管4个组长"), a title is theirs.
+        return responsibilities.Any(t => t.Span.Length > title.Span.Length && t.Span.Contains(title.Span))
+            || (leadsOfLeads.Count > 0 && _lexicon.Titles[Track.Management].Any(m => m.Value == title.Value) && LevelOf(title) <= LeadTeamLevel);
+    }
 
     /// <summary>The fact from its own question's answer, else a confident mention in any other answer.</summary>
     private Hit? Fact(string factId, Dictionary<string, AnswerText> texts)
@@ -280,17 +294,24 @@ public sealed class AnswerAnalyzer
     }
 
     /// <summary>The level the 3-year plan names on the track: a title, else a scope (professional) or team (management).</summary>
-    private (int Level, Hit? Hit, string Rule)? Named(Track track, AnswerText? threeYear)
+    private (int Level, Hit? Hit, string Rule)? Named(Track track, AnswerText? threeYearAnswer)
     {
-        if (threeYear is null)
+        if (threeYearAnswer is null)
         {
             return null;
         }
 
+        AnswerText threeYear = threeYearAnswer;
+
         bool IsAim(Hit h) => threeYear.TenseOf(h.Span) != Tense.Current;
-        if (AffirmedHits(threeYear, _lexicon.Titles[track]).Where(IsAim).MaxBy(LevelOf) is { } title)
+        // Nullable, so that no title at all is null, not an exception.
+        var titles = AffirmedHits(threeYear, _lexicon.Titles[track])
+            .Select(t => StepAbove(threeYear, t))
+            .Where(t => threeYear.TenseOf(t.Span) != Tense.Current)
+            .Select(t => ((Hit Hit, int Level, Span Span)?)t);
+        if (titles.MaxBy(t => t!.Value.Level) is { } named)
         {
-            return (LevelOf(title), title, EvidenceRules.TargetTitle);
+            return (named.Level, named.Hit, EvidenceRules.TargetTitle);
         }
 
         // Professional: the scope named. Management: the people responsibility named, or a scope the leadership ladder
@@ -312,6 +333,30 @@ public sealed class AnswerAnalyzer
                 .MaxBy(h => levels[h.Value]);
             return hit is null ? null : (levels[hit.Value], hit, rule);
         }
+    }
+
+    /// <summary>
+    /// A title in the 3-year plan with the level it names: its own, or the next when said relative to it ("比高级产品经理
+    /// 再高一级", "the level above senior PM"); then the evidence is the whole phrase, and the title's own span is kept for
+    /// its tense.
+    /// </summary>
+    private (Hit Hit, int Level, Span Span) StepAbove(AnswerText threeYear, Hit title)
+    {
+        const int Gap = 3;
+        var text = threeYear.Normalized;
+        var clause = threeYear.ClauseOf(title.Span);
+        static bool Joins(string between) => between.All(c => char.IsWhiteSpace(c) || c is '的' or '"' or '\'' or '“' or '”' or '「' or '」' or '-');
+        var before = _lexicon.StepAboveBefore.Find(text, Math.Max(clause.Start, title.Span.Start - 24), title.Span.Start)
+            .LastOrDefault(c => c.End <= title.Span.Start && title.Span.Start - c.End <= Gap && Joins(text[c.End..title.Span.Start]));
+        var after = _lexicon.StepAboveAfter.Find(text, title.Span.End, Math.Min(clause.End, title.Span.End + 16))
+            .FirstOrDefault(c => c.Start >= title.Span.End && c.Start - title.Span.End <= Gap && Joins(text[title.Span.End..c.Start]));
+        if (before.Length == 0 && after.Length == 0)
+        {
+            return (title, LevelOf(title), title.Span);
+        }
+
+        var span = new Span(before.Length > 0 ? before.Start : title.Span.Start, after.Length > 0 ? after.End : title.Span.End);
+        return (new Hit(threeYear, span, title.Value), LevelOf(title) + 1, title.Span);
     }
 
     // ---- Rule 4: learning stage ----------------------------------------------------------------------------------
@@ -457,7 +502,9 @@ public sealed class AnswerAnalyzer
         var lowest = _lexicon.TeamLevels.MinBy(kv => kv.Value).Key;
         if (affirmed.Where(h => h.Value != lowest).MaxBy(h => _lexicon.TeamLevels[h.Value]) is { } lead)
         {
-            return lead;
+            // "带过一个实习生，现在没有": leading nobody now, said after a responsibility held before, is today's answer.
+            return affirmed.FirstOrDefault(h => h.Value == lowest && h.Span.Start > lead.Span.End
+                && _lexicon.CurrentCues.Any(answer.Normalized, answer.ClauseOf(h.Span).Start, h.Span.End)) ?? lead;
         }
 
         // "不带人", or "I don't lead or mentor anyone": a refused responsibility is an answer too.
@@ -483,7 +530,7 @@ public sealed class AnswerAnalyzer
 
         // What is to be learnt ("打算学习RAG") or only heard of is not experience; in another answer, it must be said
         // to be done.
-        var done = all.Where(h => !answer.IsNegated(h.Span) && answer.TenseOf(h.Span, learningIsFuture: true) != Tense.Future).ToList();
+        var done = all.Where(h => !answer.IsNegated(h.Span) && answer.TenseOf(h.Span, learningIsFuture: true) != Tense.Future && !IsCourseTopic(answer, h.Span)).ToList();
         if (reading == Reading.Mention)
         {
             done = done.Where(h => IsPresentMention(answer, h)).ToList();
@@ -492,7 +539,7 @@ public sealed class AnswerAnalyzer
         var order = _lexicon.Ai.Select(v => v.Value).ToList();
         if (done.Where(h => h.Value != lowest).MaxBy(h => ((int)StageOf(h) * 100) + order.IndexOf(h.Value)) is { } best)
         {
-            return best;
+            return reading == Reading.OwnAnswer ? InProduction(answer, best) : best;
         }
 
         if (done.FirstOrDefault(h => h.Value == lowest) is { } none)
@@ -506,11 +553,38 @@ public sealed class AnswerAnalyzer
             : null;
     }
 
+    /// <summary>The subject of a course just named after it ("RAG的网课", "a fine-tuning course"): learning, not doing.</summary>
+    private bool IsCourseTopic(AnswerText answer, Span span)
+    {
+        const int Reach = 8;
+        var clause = answer.ClauseOf(span);
+        return _lexicon.LearningAfter.Any(answer.Normalized, span.End, Math.Min(clause.End, span.End + Reach));
+    }
+
+    /// <summary>
+    /// The AI answer's best reading, adjusted for whether the work serves real users: a model used in something live is
+    /// built on (the evidence then runs to the words that say it is live), a RAG demo that never shipped is not
+    /// production architecture.
+    /// </summary>
+    private Hit InProduction(AnswerText answer, Hit best)
+    {
+        bool Said(Span cue) => !answer.IsNegated(cue) && answer.TenseOf(cue) != Tense.Future;
+        if (_lexicon.AiLiveRaises.TryGetValue(best.Value, out var raised) && answer.Find(_lexicon.AiLive).Where(Said).FirstOrDefault() is { Length: > 0 } live)
+        {
+            return new Hit(answer, new Span(Math.Min(best.Span.Start, live.Start), Math.Max(best.Span.End, live.End)), raised);
+        }
+
+        return _lexicon.AiNotLiveLowers.TryGetValue(best.Value, out var lowered) && answer.Find(_lexicon.AiNotLive).Any(c => !answer.IsNegated(c))
+            ? best with { Value = lowered }
+            : best;
+    }
+
     private Hit? ReadExperience(AnswerText answer, Reading reading)
     {
         var text = answer.Normalized;
         var candidates = new List<(Duration Duration, bool Pm)>();
-        foreach (var duration in _lexicon.Durations.Find(text, Now()))
+        var durations = _lexicon.Durations.Find(text, Now());
+        foreach (var duration in durations)
         {
             var span = duration.Span;
             var clause = answer.ClauseOf(span);
@@ -519,7 +593,7 @@ public sealed class AnswerAnalyzer
                 continue;
             }
 
-            var career = Career(answer, span, clause);
+            var career = Career(answer, span, clause, durations);
             if (career == false)
             {
                 continue;
@@ -529,10 +603,12 @@ public sealed class AnswerAnalyzer
             if (reading == Reading.Mention)
             {
                 // Only time said to be worked ("做了五年", "5 years of experience", "as a PM for 5 years"), never an aim.
-                var cued = pm || _lexicon.ExperienceCues.Any(text, clause.Start, clause.End);
+                // Said so right after the duration ("四年半的经验", "四年了", "4 years under my belt"), it needs no more.
+                var worked = WorkedAfter(text, span, clause);
+                var cued = pm || worked || _lexicon.ExperienceCues.Any(text, clause.Start, clause.End);
                 var tense = answer.TenseOf(span);
                 // Time in the profession ("twenty years in product") is experience unless the clause is an aim.
-                var pmTime = pm && !answer.HasInClause(_lexicon.FutureCues, span);
+                var pmTime = (pm || worked) && !answer.HasInClause(_lexicon.FutureCues, span);
                 if (!cued || tense == Tense.Future || !(pmTime || answer.SpeaksOfExperience || tense == Tense.Current))
                 {
                     continue;
@@ -573,8 +649,26 @@ public sealed class AnswerAnalyzer
         return before || after;
     }
 
-    /// <summary>True when the nearest career word in the clause is the PM's, false when another career's, null when none.</summary>
-    private bool? Career(AnswerText answer, Span span, Span clause)
+    private bool WorkedAfter(string text, Span span, Span clause) =>
+        _lexicon.WorkedAfter.Find(text, span.End, clause.End).Any(c => string.IsNullOrWhiteSpace(text[span.End..c.Start]));
+
+    /// <summary>
+    /// True when the nearest career word is the PM's, false when another career's, null when none: in the clause, else
+    /// (a terse "PM, 4y" or "做产品，四年左右" puts the career in a clause of its own) in the sentence, unless the sentence
+    /// has other durations ("工作了6年，其中产品3年"): then the career words are theirs.
+    /// </summary>
+    private bool? Career(AnswerText answer, Span span, Span clause, List<Duration> durations)
+    {
+        if (CareerIn(answer, span, clause) is { } career)
+        {
+            return career;
+        }
+
+        var sentence = answer.SentenceOf(span);
+        return durations.Any(d => d.Span != span && sentence.Contains(d.Span)) ? null : CareerIn(answer, span, sentence);
+    }
+
+    private bool? CareerIn(AnswerText answer, Span span, Span clause)
     {
         var text = answer.Normalized;
         var pm = _lexicon.PmCues.Find(text, clause.Start, clause.End);

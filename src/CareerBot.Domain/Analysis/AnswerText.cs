@@ -65,6 +65,33 @@ internal sealed partial class AnswerText
         return new Span(0, Normalized.Length);
     }
 
+    /// <summary>The sentence around the match: its clauses up to the nearest sentence punctuation either side.</summary>
+    public Span SentenceOf(Span span)
+    {
+        var text = Normalized;
+        var start = span.Start;
+        while (start > 0 && !IsSentenceEnd(text, start - 1))
+        {
+            start--;
+        }
+
+        var end = span.End;
+        while (end < text.Length && !IsSentenceEnd(text, end))
+        {
+            end++;
+        }
+
+        return new Span(start, end);
+    }
+
+    // A full stop between digits is a decimal point ("2.5年"), not the end of a sentence.
+    private static bool IsSentenceEnd(string text, int i) => text[i] switch
+    {
+        '。' or ';' or '；' or '!' or '！' or '?' or '？' or '\n' or '\r' => true,
+        '.' => !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])),
+        _ => false,
+    };
+
     /// <summary>Matches of the terms that are not negated.</summary>
     public List<Span> Affirmed(TermSet terms) => Matching(terms, negated: false);
 
@@ -195,13 +222,17 @@ internal sealed partial class AnswerText
     private Tense ComputeTense(Span span, bool learningIsFuture)
     {
         var clause = ClauseOf(span);
-        var current = Nearest(Lexicon.CurrentCues, clause.Start, span);
         var future = Nearest(Lexicon.FutureCues, clause.Start, span);
         if (learningIsFuture)
         {
             var learning = Nearest(Lexicon.LearningCues, clause.Start, span);
             future = Math.Max(future, learning);
         }
+
+        // A role cue ("担任", "as a") names a role, not a time: after an aim ("希望能担任产品负责人") or in an answer about
+        // the future (goal, 3-year plan) the role is the aim; only elsewhere, with nothing else said, is it held now.
+        var roleIsAim = future >= 0 || QuestionId is Interview.QuestionIds.Goal or Interview.QuestionIds.ThreeYear;
+        var current = roleIsAim ? NearestExcept(Lexicon.CurrentCues, Lexicon.RoleCues, clause.Start, span) : Nearest(Lexicon.CurrentCues, clause.Start, span);
 
         return (current, future) switch
         {
@@ -229,7 +260,8 @@ internal sealed partial class AnswerText
     public bool OpensClause(Span span)
     {
         var clause = ClauseOf(span);
-        var before = Normalized[clause.Start..span.Start].Trim();
+        // An article is no content of its own: "I am, on paper, a Principal PM" opens its clause with the title.
+        var before = ArticleAtEnd().Replace(Normalized[clause.Start..span.Start].Trim(), "").Trim();
         return before.Length == 0 || Lexicon.CurrentCues.Find(before).Any(c => c.Start == 0 && c.End == before.Length);
     }
 
@@ -268,6 +300,22 @@ internal sealed partial class AnswerText
         // "as a Senior PM" names a role, which in an aim is the aim, not the present.
         var roles = Lexicon.RoleCues.Find(Normalized, clause.Start, clause.End);
         return Lexicon.CurrentCues.Find(Normalized, clause.Start, clause.End).Any(c => !roles.Any(r => r.Overlaps(c)));
+    }
+
+    /// <summary>The nearest cue of <paramref name="cues"/> before the match that is not also one of <paramref name="except"/>.</summary>
+    private int NearestExcept(TermSet cues, TermSet except, int from, Span span)
+    {
+        var excluded = except.Find(Normalized, from, span.Start);
+        var nearest = -1;
+        foreach (var cue in cues.Find(Normalized, from, span.Start))
+        {
+            if (!cue.Overlaps(span) && !excluded.Any(e => e.Overlaps(cue)))
+            {
+                nearest = Math.Max(nearest, cue.End);
+            }
+        }
+
+        return nearest;
     }
 
     private int Nearest(TermSet cues, int from, Span span)
@@ -316,6 +364,9 @@ internal sealed partial class AnswerText
 
         return clauses;
     }
+
+    [GeneratedRegex(@"(?:(?<![a-z])(?:a|an|the)|一个|一名|一位)$")]
+    private static partial Regex ArticleAtEnd();
 
     // Sentence and clause punctuation; a full stop only when it is not a decimal point ("2.5年").
     [GeneratedRegex(@"[，。,;；！!？?\n\r：:]|\.(?!\d)|(?<!\d)\.")]

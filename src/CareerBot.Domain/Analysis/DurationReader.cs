@@ -41,8 +41,8 @@ internal sealed partial class DurationReader
         _english = new TieredRegex(
             $@"(?:(?<below>less\s+than|under|fewer\s+than|not\s+quite)|(?<almost>almost|nearly|close\s+to|just\s+under|getting\s+on\s+for)|" +
             $@"(?<above>a\s+(?:bit|little)\s+(?:over|more\s+than)|just\s+over|over|more\s+than|at\s+least)|(?:about|around|roughly|approximately|~))?\s*" +
-            $@"(?:(?<halfa>half\s+a\s+year)|(?<n>{englishNumber})(?:\s*(?:-|to)\s*(?<n2>{englishNumber}))?\s*(?<plus>\+)?\s*(?<ah>and\s+a\s+half\s+)?" +
-            $@"(?<unit>years?|yrs?|months?|mos?|decades?)(?![a-z])(?<ah2>\s+and\s+a\s+half)?(?<more2>\s+or\s+more|\s+plus|\s+or\s+so)?" +
+            $@"(?:(?<halfa>half\s+a\s+year)|(?<n>{englishNumber})(?:-?ish)?(?:\s*(?:-|to)\s*(?<n2>{englishNumber}))?\s*(?<plus>\+)?\s*(?<ah>and\s+a\s+half\s+)?" +
+            $@"(?<unit>years?|yrs?|y|months?|mos?|decades?)(?![a-z])(?<ah2>\s+and\s+a\s+half)?(?<more2>\s+or\s+more|\s+plus|\s+or\s+so)?" +
             $@"(?:,?\s*(?:and\s+)?(?<months>{englishNumber})\s*months?(?![a-z]))?)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
@@ -102,8 +102,26 @@ internal sealed partial class DurationReader
             }
         }
 
+        // "PM for 6 at this point": a unit-less number of years, only right after "for" and ending its clause. Run only when
+        // "for" is there at all, and never where a unit-bearing duration was found.
+        if (normalized.Contains("for ", StringComparison.Ordinal))
+        {
+            foreach (Match m in ForBareYears().Matches(normalized))
+            {
+                var n = m.Groups["n"];
+                var span = new Span(n.Index, m.Index + m.Length);
+                if (ParseNumber(n.Value) is { } years && years is >= 1 and <= 50 && !found.Any(d => d.Span.Overlaps(span)))
+                {
+                    found.Add(new Duration(span, m.Groups["plus"].Success ? Nudge(years, Above, months: false) : years));
+                }
+            }
+        }
+
         return found.OrderBy(d => d.Span.Start).ToList();
     }
+
+    [GeneratedRegex(@"(?<![a-z])for\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?<plus>\+)?(?=\s*(?:now|at\s+this\s+point|so\s+far|already|or\s+so)?\s*(?:[,.;!?)]|$))", RegexOptions.CultureInvariant)]
+    private static partial Regex ForBareYears();
 
     /// <summary>Reach of a window around a unit: longer than any number and qualifier before it or months after it.</summary>
     private const int WindowReach = 48;
@@ -131,17 +149,45 @@ internal sealed partial class DurationReader
     [GeneratedRegex("[年月]")]
     private static partial Regex ChineseUnits();
 
-    [GeneratedRegex(@"(?<![a-z])(?:years?|yrs?|months?|mos?|decades?)(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z])(?:years?|yrs?|months?|mos?|decades?)(?![a-z])|(?<=\d)y(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishUnits();
 
-    /// <summary>A whole answer that is just a number ("5", "2.5", a card's "0.5"): years.</summary>
+    /// <summary>
+    /// A whole answer that is just a number ("5", "2.5", a card's "0.5"), perhaps approximate ("2ish", "~3", "4左右") or
+    /// open-ended ("10+", "3多", "5以上", just above the number): years. The question asks for years, so no unit is needed.
+    /// </summary>
     public static double? ReadBareNumber(string text)
     {
         var trimmed = text.Trim();
-        return double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var years) && years is >= 0 and <= 50
-            ? years
-            : null;
+        if (double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var years))
+        {
+            return years is >= 0 and <= 50 ? years : null;
+        }
+
+        var m = BareNumber().Match(TextNormalizer.Normalize(trimmed));
+        if (!m.Success || ReadBareToken(m.Groups["n"].Value) is not { } n || n is < 0 or > 50)
+        {
+            return null;
+        }
+
+        return m.Groups["more"].Success || m.Groups["above"].Success ? Nudge(n, Above, months: false)
+            : m.Groups["almost"].Success ? Nudge(n, Almost, months: false)
+            : n;
     }
+
+    private static readonly string[] BareWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    private static double? ReadBareToken(string token) =>
+        double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value
+        : Array.IndexOf(BareWords, token) is var index and >= 0 ? index
+        : ParseChinese(token);
+
+    [GeneratedRegex(
+        @"^(?:(?<above>a\s+(?:little|bit)\s+(?:over|more\s+than)|just\s+over|over|more\s+than|at\s+least|超过|多于|至少)|(?<almost>almost|nearly|just\s+under|close\s+to|快|将近|接近|差不多)|~|about|around|roughly|approx\.?|约|大概|大约)?\s*" +
+        @"(?<n>\d+(?:\.\d+)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[一二两三四五六七八九十]{1,3})" +
+        @"\s*(?:(?<more>\+|多|以上|出头|plus|and\s+a\s+bit|and\s+change|and\s+some)|-?ish|左右|or\s+so)?\s*(?:吧|啦|了)?\s*[.。!！~]?$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex BareNumber();
 
     public static string Format(double years) => Math.Round(years, 2).ToString("0.##", CultureInfo.InvariantCulture);
 

@@ -41,6 +41,9 @@ public sealed class Lexicon
         PastCues = Set(file.PastCues);
         FutureCues = Set(file.FutureCues);
         LearningCues = Set(file.LearningCues);
+        LearningAfter = Set(file.LearningAfter);
+        StepAboveBefore = Set(file.TitleStepAbove?.Before);
+        StepAboveAfter = Set(file.TitleStepAbove?.After);
         OwnershipCues = Set(file.OwnershipCues);
         ManagementIntent = Set(file.ManagementIntent);
         ProfessionalIntent = Set(file.ProfessionalIntent);
@@ -56,6 +59,7 @@ public sealed class Lexicon
         PmCues = Set(file.Experience.PmCues);
         OtherCareerCues = Set(file.Experience.OtherCareerCues);
         ExperienceCues = Set(file.Experience.ExperienceCues);
+        WorkedAfter = Set(file.Experience.WorkedAfter);
         NotBefore = Set(file.Experience.NotBefore);
         NotAfter = Set(file.Experience.NotAfter);
         ExperiencePhrases = file.Experience.Phrases
@@ -69,6 +73,10 @@ public sealed class Lexicon
         ProfessionalYears = file.Levels.ProfessionalYears;
         ManagementYears = file.Levels.ManagementYears;
         AiStages = file.Levels.AiStages;
+        AiLive = Set(file.AiInProduction?.Live);
+        AiNotLive = Set(file.AiInProduction?.NotLive);
+        AiLiveRaises = file.AiInProduction?.Raises ?? [];
+        AiNotLiveLowers = file.AiInProduction?.Lowers ?? [];
         WholeAnswers = (file.WholeAnswers ?? []).ToDictionary(q => q.Key, q => Values(q.Value), StringComparer.Ordinal);
         ProfessionalTop = professionalTop;
         ManagementTop = managementTop;
@@ -99,11 +107,20 @@ public sealed class Lexicon
 
     internal TermSet LearningCues { get; }
 
+    /// <summary>Right after an AI term, says it is being learnt ("RAG的网课", "a RAG course").</summary>
+    internal TermSet LearningAfter { get; }
+
     internal TermSet OwnershipCues { get; }
 
     internal TermSet ManagementIntent { get; }
 
     internal TermSet ProfessionalIntent { get; }
+
+    /// <summary>Right before a title in the 3-year plan, names the level after it ("比", "the level above").</summary>
+    internal TermSet StepAboveBefore { get; }
+
+    /// <summary>Right after a title in the 3-year plan, names the level after it ("的下一级", "再高一级").</summary>
+    internal TermSet StepAboveAfter { get; }
 
     /// <summary>Staying an individual contributor for good: refused, an aim to lead; wanted, a specialist aim.</summary>
     internal TermSet IcForever { get; }
@@ -117,11 +134,26 @@ public sealed class Lexicon
 
     internal IReadOnlyList<(string Value, TermSet Terms)> Ai { get; }
 
+    /// <summary>In the AI answer, says the work serves real users ("已经上线", "it's live").</summary>
+    internal TermSet AiLive { get; }
+
+    /// <summary>In the AI answer, says the work does not serve real users ("demo，没上线").</summary>
+    internal TermSet AiNotLive { get; }
+
+    /// <summary>AI value found → the value that holds when the work is live (use of a model, live: built on it).</summary>
+    internal IReadOnlyDictionary<string, string> AiLiveRaises { get; }
+
+    /// <summary>AI value found → the value that holds when the work is not live (a RAG demo: built on the API).</summary>
+    internal IReadOnlyDictionary<string, string> AiNotLiveLowers { get; }
+
     internal TermSet PmCues { get; }
 
     internal TermSet OtherCareerCues { get; }
 
     internal TermSet ExperienceCues { get; }
+
+    /// <summary>Right after a duration, say it is time worked ("四年了", "4 years under my belt").</summary>
+    internal TermSet WorkedAfter { get; }
 
     internal TermSet NotBefore { get; }
 
@@ -328,7 +360,14 @@ public sealed class Lexicon
         ExperienceFile Experience,
         LevelsFile Levels,
         Dictionary<string, List<string>>? Typos = null,
-        Dictionary<string, List<string>>? Placeholders = null);
+        Dictionary<string, List<string>>? Placeholders = null,
+        AiInProductionFile? AiInProduction = null,
+        List<string>? LearningAfter = null,
+        StepAboveFile? TitleStepAbove = null);
+
+    private sealed record StepAboveFile(List<string>? Before, List<string>? After);
+
+    private sealed record AiInProductionFile(List<string>? Live, Dictionary<string, string>? Raises, List<string>? NotLive, Dictionary<string, string>? Lowers);
 
     private sealed record NegationFile(int Window, List<string>? Before, List<string>? After, List<string>? Affirm);
 
@@ -343,7 +382,8 @@ public sealed class Lexicon
         List<string>? NotBefore,
         List<string>? NotAfter,
         Dictionary<string, List<string>> Phrases,
-        Dictionary<string, double> NumberWords);
+        Dictionary<string, double> NumberWords,
+        List<string>? WorkedAfter = null);
 
     private sealed record LevelsFile(
         Dictionary<string, int> ProfessionalScope,
