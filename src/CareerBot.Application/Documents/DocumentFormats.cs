@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CareerBot.Domain.Interview;
+using CareerBot.Domain.People;
 
 namespace CareerBot.Application.Documents;
 
@@ -24,7 +25,7 @@ internal sealed class DocumentFormats
             PersonDocument.CurrentSchema,
             () => new PersonDocument(),
             stored => LegacyState.Read(stored, "profile") is { } profile
-                ? new PersonDocument { Profile = profile.Deserialize(DocumentJson.Context.PersonProfile) ?? new() }
+                ? new PersonDocument { Profile = WithoutNulls(profile.Deserialize(DocumentJson.Context.PersonProfile) ?? new()) }
                 : null);
     }
 
@@ -41,11 +42,29 @@ internal sealed class DocumentFormats
         var indexProperty = interview.FirstOrDefault(p => string.Equals(p.Key, "questionIndex", StringComparison.OrdinalIgnoreCase));
         if (indexProperty.Value is JsonValue value && value.GetValueKind() == JsonValueKind.Number)
         {
-            var index = value.GetValue<int>();
+            // A position that is no int (1.5, 1e20) names no question either: the first unanswered one is asked.
             interview.Remove(indexProperty.Key);
-            interview["questionId"] = index >= 0 && index < questions.Count ? questions[index].Id : null;
+            interview["questionId"] = value.TryGetValue<int>(out var index) && index >= 0 && index < questions.Count ? questions[index].Id : null;
         }
 
-        return interview.Deserialize(DocumentJson.Context.InterviewState) ?? new();
+        var state = interview.Deserialize(DocumentJson.Context.InterviewState) ?? new();
+        state.Answers ??= [];
+        state.Transcript ??= [];
+
+        // A null answer or transcript entry means nothing, and would fail the turn that finishes the interview.
+        foreach (var id in state.Answers.Where(a => a.Value is null).Select(a => a.Key).ToList())
+        {
+            state.Answers.Remove(id);
+        }
+
+        state.Transcript.RemoveAll(entry => entry is null);
+        return state;
+    }
+
+    private static PersonProfile WithoutNulls(PersonProfile profile)
+    {
+        profile.History ??= [];
+        profile.History.RemoveAll(entry => entry is null);
+        return profile;
     }
 }
