@@ -89,6 +89,9 @@ M.json_string = json_string
 -- A message as Teams sends it to a bot (personal chat): text, or a card tap (`value`, no text).
 function M.activity(id, conversation, step)
   local user = "29:u-" .. conversation
+  -- Each conversation is another person, as in Teams: the object id names the person (all of a person's
+  -- conversations share one document, so one object id for every user would make every finishing turn queue on it).
+  local aad = "aad-" .. conversation
   local content
   if step.value then
     local fields = {}
@@ -101,7 +104,7 @@ function M.activity(id, conversation, step)
   end
   return '{"type":"message","id":"' .. id .. '","timestamp":"' .. os.date("!%Y-%m-%dT%H:%M:%S.000Z")
     .. '","channelId":"msteams","serviceUrl":"' .. service_url .. '",'
-    .. '"from":{"id":"' .. user .. '","name":"Bench User","aadObjectId":"00000000-0000-0000-0000-000000000001"},'
+    .. '"from":{"id":"' .. user .. '","name":"Bench User","aadObjectId":"' .. aad .. '"},'
     .. '"recipient":{"id":"28:careerbot","name":"CareerBot"},'
     .. '"conversation":{"id":"' .. conversation .. '","conversationType":"personal","tenantId":"bench-tenant"},'
     .. '"channelData":{"tenant":{"id":"bench-tenant"}},'
