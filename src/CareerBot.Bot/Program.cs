@@ -1,3 +1,4 @@
+using CareerBot.Application.Delivery;
 using CareerBot.Application.Turns;
 using CareerBot.Bot.Channels.Activities;
 using CareerBot.Bot.Channels;
@@ -52,9 +53,23 @@ catch (InvalidOperationException e)
 }
 
 builder.Services.AddSingleton(authentication);
-builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedConnectorAuthentication(new ConfigurationBotFrameworkAuthentication(
-    sp.GetRequiredService<IConfiguration>(),
-    logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
+builder.Services.AddSingleton(ServiceUrlPolicy.From(builder.Configuration, builder.Environment, authentication.LoopbackServiceUrlsOnly));
+
+// Outgoing: every reply and proactive message goes through one sender (retries, then the outbox), over one HTTP pool.
+var delivery = builder.Configuration.GetSection(DeliveryOptions.Section).Get<DeliveryOptions>() ?? new DeliveryOptions();
+delivery.Validate();
+builder.Services.AddSingleton(delivery);
+builder.Services.AddSingleton<Outbox>();
+builder.Services.AddSingleton<IDeliveryReports>(sp => sp.GetRequiredService<BotTelemetry>());
+builder.Services.AddSingleton<OutgoingDelivery>();
+BotFrameworkHttpClients.AddTo(builder.Services, delivery);
+builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedConnectorAuthentication(
+    new ConfigurationBotFrameworkAuthentication(
+        sp.GetRequiredService<IConfiguration>(),
+        httpClientFactory: sp.GetRequiredService<BotFrameworkHttpClients>(),
+        logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+    sp.GetRequiredService<ServiceUrlPolicy>(),
+    sp.GetRequiredService<OutgoingDelivery>()));
 builder.Services.AddSingleton<TurnErrorReporter>();
 builder.Services.AddSingleton<AdaptiveCardRenderer>();
 builder.Services.AddSingleton<CareerBotAdapter>();
@@ -95,6 +110,9 @@ builder.Services.AddSingleton<DirectLineConversations>();
 builder.Services.AddSingleton<DirectLineAdapter>();
 
 var app = builder.Build();
+
+// Never a stack trace, Development included: what no endpoint handled gets a short reason and a status (UnhandledErrors).
+app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = UnhandledErrors.WriteAsync });
 authentication.LogAtStart(app.Logger);
 app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
 app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });

@@ -53,4 +53,5 @@ public static class DocumentJson
 [JsonSerializable(typeof(PersonDocument))]
 [JsonSerializable(typeof(InterviewState))]
 [JsonSerializable(typeof(PersonProfile))]
+[JsonSerializable(typeof(Delivery.OutboxMessage))]
 public sealed partial class DocumentJsonContext : JsonSerializerContext;

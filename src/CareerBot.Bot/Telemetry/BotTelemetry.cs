@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using CareerBot.Application.Delivery;
 using CareerBot.Domain.Analysis;
 
 namespace CareerBot.Bot.Telemetry;
@@ -9,7 +10,7 @@ namespace CareerBot.Bot.Telemetry;
 /// assessments and corrections by result. Tags carry channels, activity types and results, never what a user said:
 /// answers are personal data.
 /// </summary>
-public sealed class BotTelemetry : IDisposable
+public sealed class BotTelemetry : IDeliveryReports, IDisposable
 {
     public const string Name = "CareerBot";
 
@@ -20,6 +21,13 @@ public sealed class BotTelemetry : IDisposable
     private readonly Counter<long> _outgoingFailures;
     private readonly Counter<long> _assessments;
     private readonly Counter<long> _corrections;
+    private readonly Counter<long> _deliveryRetries;
+    private readonly Counter<long> _outbox;
+    private readonly Counter<long> _outboxDropped;
+    private readonly Counter<long> _lateDeliveries;
+    private readonly Counter<long> _retractions;
+    private readonly Counter<long> _redeliveries;
+    private readonly Counter<long> _rateLimited;
 
     public BotTelemetry(IMeterFactory meterFactory)
     {
@@ -31,6 +39,13 @@ public sealed class BotTelemetry : IDisposable
         _outgoingFailures = _meter.CreateCounter<long>("careerbot.outgoing.failures", "{call}", "Reply deliveries that failed.");
         _assessments = _meter.CreateCounter<long>("careerbot.assessments", "{assessment}", "Finished assessments, by track, level and learning stage.");
         _corrections = _meter.CreateCounter<long>("careerbot.corrections", "{correction}", "Results users corrected, by corrected track and level.");
+        _deliveryRetries = _meter.CreateCounter<long>("careerbot.delivery.retries", "{attempt}", "Outgoing messages tried again, by channel and reason (429, 502, timeout…).");
+        _outbox = _meter.CreateCounter<long>("careerbot.delivery.kept", "{message}", "Outgoing messages that could not be delivered and were kept in the outbox, by channel and whether a retry may help.");
+        _outboxDropped = _meter.CreateCounter<long>("careerbot.delivery.outbox_dropped", "{message}", "Kept messages dropped because the outbox was full.");
+        _lateDeliveries = _meter.CreateCounter<long>("careerbot.delivery.late", "{message}", "Kept messages whose slow attempt got through after all (taken out of the outbox).");
+        _retractions = _meter.CreateCounter<long>("careerbot.delivery.retracted", "{message}", "Second copies (a retry racing a late success) deleted again, by whether the delete worked.");
+        _redeliveries = _meter.CreateCounter<long>("careerbot.delivery.redelivered", "{message}", "Outbox messages tried again in the background, by outcome.");
+        _rateLimited = _meter.CreateCounter<long>("careerbot.turns.rate_limited", "{turn}", "Messages not processed because their sender or conversation sent too many too fast.");
     }
 
     public static ActivitySource Tracing { get; } = new(Name);
@@ -62,6 +77,28 @@ public sealed class BotTelemetry : IDisposable
         ArgumentNullException.ThrowIfNull(corrected);
         _corrections.Add(1, ResultTags(corrected));
     }
+
+    public void Retrying(string channel, string reason) =>
+        _deliveryRetries.Add(1, new TagList { { "channel", channel }, { "reason", ReportedNames.DeliveryReason(reason) } });
+
+    public void Kept(string channel, bool transient, int dropped)
+    {
+        _outbox.Add(1, new TagList { { "channel", channel }, { "transient", transient } });
+        if (dropped > 0)
+        {
+            _outboxDropped.Add(dropped, new KeyValuePair<string, object?>("channel", channel));
+        }
+    }
+
+    public void LateDelivered(string channel) => _lateDeliveries.Add(1, new KeyValuePair<string, object?>("channel", channel));
+
+    public void Retracted(string channel, bool succeeded) =>
+        _retractions.Add(1, new TagList { { "channel", channel }, { "outcome", succeeded ? "ok" : "error" } });
+
+    public void Redelivered(string channel, bool succeeded) =>
+        _redeliveries.Add(1, new TagList { { "channel", channel }, { "outcome", succeeded ? "ok" : "error" } });
+
+    public void RateLimited(string channel) => _rateLimited.Add(1, new KeyValuePair<string, object?>("channel", channel));
 
     private static TagList ResultTags(Assessment result) =>
         new() { { "track", result.Track.ToString() }, { "level", result.Level }, { "learning_stage", result.LearningStage.ToString() } };

@@ -30,4 +30,22 @@ internal static class ReportedNames
     public static string Channel(string? channelId) => channelId is not null && Channels.Contains(channelId) ? channelId : Other;
 
     public static string ActivityType(string? type) => type is not null && ActivityTypeNames.Contains(type) ? type : Other;
+
+    /// <summary>A delivery failure as a metric names it: the HTTP status, or the kind of failure (a bounded set).</summary>
+    public static string DeliveryReason(string reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        if (reason.Length >= 3 && char.IsAsciiDigit(reason[0]) && char.IsAsciiDigit(reason[1]) && char.IsAsciiDigit(reason[2]))
+        {
+            return reason[..3];
+        }
+
+        return reason switch
+        {
+            _ when reason.StartsWith("connection", StringComparison.Ordinal) => "connection",
+            _ when reason.StartsWith("no answer", StringComparison.Ordinal) || reason.Contains("time", StringComparison.Ordinal) => "timeout",
+            _ when reason.StartsWith("request not sendable", StringComparison.Ordinal) => "unsendable",
+            _ => Other,
+        };
+    }
 }

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace CareerBot.Bot.Channels.BotFramework;
 
 /// <summary>
@@ -46,12 +44,6 @@ internal sealed partial class BotAuthenticationOptions
                 + "Set MicrosoftAppId (and MicrosoftAppPassword or the managed identity settings) to your Azure Bot's app registration, "
                 + $"or set {AllowAnonymousKey}=true if you really want an open bot (for a local test behind no network).");
     }
-
-    /// <summary>Whether a reply may go to <paramref name="serviceUrl"/> at all.</summary>
-    public bool Allows(string? serviceUrl) =>
-        !LoopbackServiceUrlsOnly
-        || (Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri)
-            && (uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address))));
 
     /// <summary>Says at every start what kind of bot this is, when it is an open one.</summary>
     public void LogAtStart(ILogger logger)

@@ -17,7 +17,7 @@ internal static partial class MessagesEndpoint
     /// <summary>Far above any real activity (Teams caps messages at about 28 KB) and far below what could hurt.</summary>
     public const int MaxActivityBytes = 256 * 1024;
 
-    public static async Task HandleAsync(HttpContext http, CareerBotAdapter adapter, IBot bot, BotAuthenticationOptions authentication, ILogger<CareerBotAdapter> logger)
+    public static async Task HandleAsync(HttpContext http, CareerBotAdapter adapter, IBot bot, ServiceUrlPolicy serviceUrls, ILogger<CareerBotAdapter> logger)
     {
         var request = http.Request;
         var body = await BoundedBody.ReadAsync(request, MaxActivityBytes, http.RequestAborted).ConfigureAwait(false);
@@ -52,10 +52,10 @@ internal static partial class MessagesEndpoint
             return;
         }
 
-        if (!authentication.Allows(activity.ServiceUrl))
+        if (!serviceUrls.Trusts(activity.ServiceUrl))
         {
-            // An anonymous development bot must not be a way to make this machine post to other hosts.
-            await RejectAsync(http, StatusCodes.Status403Forbidden, "Without a MicrosoftAppId this bot replies only to a loopback serviceUrl.").ConfigureAwait(false);
+            // The bot must not be a way to make this machine post to other hosts: refused before any turn or call.
+            await RejectAsync(http, StatusCodes.Status403Forbidden, "The serviceUrl is not one this bot replies to (Bot:TrustedServiceHosts; an anonymous development bot replies only to loopback).").ConfigureAwait(false);
             return;
         }
 

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
+using CareerBot.Application.Delivery;
+using CareerBot.Bot.Channels.BotFramework.Delivery;
 using Microsoft.Bot.Builder.Skills;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Connector.Authentication;
@@ -10,8 +12,9 @@ using Newtonsoft.Json;
 namespace CareerBot.Bot.Channels.BotFramework;
 
 /// <summary>
-/// The SDK's authentication, except that connector clients are shared instead of built per turn, and a turn's user
-/// token client is built only if the turn uses it.
+/// The SDK's authentication, except that connector clients are made only for trusted service URLs
+/// (<see cref="ServiceUrlPolicy"/>), send through the one sender (<see cref="OutgoingDelivery"/>), and are shared
+/// instead of built per turn; and a turn's user token client is built only if the turn uses it.
 /// </summary>
 /// <remarks>
 /// The SDK (4.23.1) builds a new ConnectorClient for every incoming activity: a new HttpClient (a new TCP
@@ -30,9 +33,19 @@ public sealed class SharedConnectorAuthentication : BotFrameworkAuthentication
     public const int MaxSharedClients = 256;
 
     private readonly BotFrameworkAuthentication _inner;
+    private readonly ServiceUrlPolicy _serviceUrls;
+    private readonly OutgoingDelivery _delivery;
     private readonly ConcurrentDictionary<(string? AppId, string ServiceUrl, string? Audience), Lazy<Task<IConnectorClient>>> _clients = new();
 
-    public SharedConnectorAuthentication(BotFrameworkAuthentication inner) => _inner = inner;
+    public SharedConnectorAuthentication(BotFrameworkAuthentication inner, ServiceUrlPolicy serviceUrls, OutgoingDelivery delivery)
+    {
+        _inner = inner;
+        _serviceUrls = serviceUrls;
+        _delivery = delivery;
+    }
+
+    /// <summary>Connector clients kept for reuse (at most <see cref="MaxSharedClients"/>).</summary>
+    public int SharedClientCount => _clients.Count;
 
     public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
         new SharedConnectorFactory(this, _inner.CreateConnectorFactory(claimsIdentity), AudienceOf(claimsIdentity));
@@ -72,17 +85,26 @@ public sealed class SharedConnectorAuthentication : BotFrameworkAuthentication
     {
         public override async Task<IConnectorClient> CreateAsync(string serviceUrl, string audience, CancellationToken cancellationToken)
         {
+            if (!owner._serviceUrls.Trusts(serviceUrl))
+            {
+                // Before any client exists or any call is made: replies and proactive messages alike.
+                throw new UntrustedServiceUrlException();
+            }
+
+            var destination = new BotFrameworkDestination(serviceUrl, appId, audience);
             var clients = owner._clients;
             var key = (appId, serviceUrl, audience);
             if (!clients.ContainsKey(key) && clients.Count >= MaxSharedClients)
             {
-                return await inner.CreateAsync(serviceUrl, audience, cancellationToken).ConfigureAwait(false);
+                var own = await inner.CreateAsync(serviceUrl, audience, cancellationToken).ConfigureAwait(false);
+                return new DeliveringConnectorClient(own, ownsClient: true, new DeliveringConversations(own.Conversations, owner._delivery, destination));
             }
 
             var shared = clients.GetOrAdd(key, _ => new Lazy<Task<IConnectorClient>>(() => CreateSharedAsync(serviceUrl, audience)));
             try
             {
-                return new UndisposedConnectorClient(await shared.Value.ConfigureAwait(false));
+                var client = await shared.Value.ConfigureAwait(false);
+                return new DeliveringConnectorClient(client, ownsClient: false, new DeliveringConversations(client.Conversations, owner._delivery, destination));
             }
             catch
             {
@@ -103,10 +125,10 @@ public sealed class SharedConnectorAuthentication : BotFrameworkAuthentication
     }
 
     /// <summary>
-    /// The shared client as a turn sees it: the SDK disposes its connector client when the turn ends, which must not
-    /// close the shared one.
+    /// A connector client as a turn sees it: its conversation operations go through the sender, and the SDK's dispose
+    /// at the end of the turn closes only a client the turn owns, never a shared one.
     /// </summary>
-    private sealed class UndisposedConnectorClient(IConnectorClient shared) : IConnectorClient
+    private sealed class DeliveringConnectorClient(IConnectorClient shared, bool ownsClient, IConversations conversations) : IConnectorClient
     {
         public Uri BaseUri
         {
@@ -122,10 +144,14 @@ public sealed class SharedConnectorAuthentication : BotFrameworkAuthentication
 
         public IAttachments Attachments => shared.Attachments;
 
-        public IConversations Conversations => shared.Conversations;
+        public IConversations Conversations => conversations;
 
         public void Dispose()
         {
+            if (ownsClient)
+            {
+                shared.Dispose();
+            }
         }
     }
 

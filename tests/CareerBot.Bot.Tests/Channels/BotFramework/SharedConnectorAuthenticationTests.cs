@@ -1,5 +1,8 @@
 using System.Security.Claims;
+using CareerBot.Application.Delivery;
+using CareerBot.Application.Documents;
 using CareerBot.Bot.Channels.BotFramework;
+using CareerBot.Testing;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Connector.Authentication;
 using Moq;
@@ -29,7 +32,11 @@ public class SharedConnectorAuthenticationTests
         inner.Setup(a => a.CreateConnectorFactory(It.IsAny<ClaimsIdentity>())).Returns(_factory.Object);
         inner.Setup(a => a.AuthenticateRequestAsync(It.IsAny<Microsoft.Bot.Schema.Activity>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(() => new AuthenticateRequestResult { ClaimsIdentity = Identity("app"), ConnectorFactory = _factory.Object, Audience = "audience" });
-        _authentication = new SharedConnectorAuthentication(inner.Object);
+        var delivery = new DeliveryOptions();
+        _authentication = new SharedConnectorAuthentication(
+            inner.Object,
+            new ServiceUrlPolicy(["*.example.test"], trustLoopback: false),
+            new OutgoingDelivery(delivery, new Outbox(new MemoryDocumentStore(), TimeProvider.System, delivery), TimeProvider.System, new RecordedDeliveryReports()));
     }
 
     private static ClaimsIdentity Identity(string appId) => new([new Claim(AuthenticationConstants.AudienceClaim, appId)]);
@@ -85,6 +92,15 @@ public class SharedConnectorAuthenticationTests
         }
 
         Assert.Single(_built);
+    }
+
+    [Fact]
+    public async Task An_untrusted_service_url_gets_no_client_and_no_call()
+    {
+        await Assert.ThrowsAsync<UntrustedServiceUrlException>(() => ClientAsync("https://169.254.169.254/latest/"));
+        await Assert.ThrowsAsync<UntrustedServiceUrlException>(() => ClientAsync("http://a.example.test/"));
+
+        Assert.Empty(_built);
     }
 
     [Fact]
