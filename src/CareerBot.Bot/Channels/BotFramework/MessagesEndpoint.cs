@@ -2,7 +2,9 @@ using System.Text;
 using CareerBot.Bot.Hosting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
+using Microsoft.IdentityModel.Tokens;
 using Newtonsoft.Json;
 
 namespace CareerBot.Bot.Channels.BotFramework;
@@ -10,7 +12,7 @@ namespace CareerBot.Bot.Channels.BotFramework;
 /// <summary>
 /// <c>POST /api/messages</c>: the Bot Framework channel (Teams, Azure Bot Service, Emulator). Each request body is
 /// read once, bounded, and parsed once; malformed input gets a 400/413 with a reason instead of reaching the bot, and
-/// a bad or missing token a 401 from the SDK's authentication.
+/// a missing, malformed or unverifiable token a 401, before any turn runs.
 /// </summary>
 internal static partial class MessagesEndpoint
 {
@@ -59,20 +61,33 @@ internal static partial class MessagesEndpoint
             return;
         }
 
-        InvokeResponse? invokeResponse;
+        // Authentication first and on its own: only what it throws means "not authorized", and nothing it refuses
+        // reaches a turn (no state read or written, no reply).
+        AuthenticateRequestResult authentication;
         try
         {
-            // Once read, the turn runs to its end even if the caller hangs up: stopping between a reply and the state
-            // write would forget an answer the user was already thanked for.
-            invokeResponse = await adapter.ProcessAsync(request.Headers.Authorization, activity, bot, CancellationToken.None).ConfigureAwait(false);
+            authentication = await adapter.AuthenticateAsync(request.Headers.Authorization, activity, http.RequestAborted).ConfigureAwait(false);
         }
-        catch (UnauthorizedAccessException e)
+        catch (Exception e) when (IsRefusedToken(e))
         {
-            Log.Unauthorized(logger, e.Message);
+            // The exception's type only: its message can quote claims from the token, which the caller wrote.
+            Log.Unauthorized(logger, e.GetType().Name);
             await RejectAsync(http, StatusCodes.Status401Unauthorized, "The request is not authorized for this bot.").ConfigureAwait(false);
             return;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The token could not be checked at all (the identity provider's keys unreachable): not the caller's fault,
+            // and a channel retries a 503.
+            Log.AuthenticationUnavailable(logger, e.GetType().Name);
+            http.Response.Headers.RetryAfter = "10";
+            await RejectAsync(http, StatusCodes.Status503ServiceUnavailable, "The bot cannot check tokens right now; try again later.").ConfigureAwait(false);
+            return;
+        }
 
+        // Once read and authenticated, the turn runs to its end even if the caller hangs up: stopping between a reply
+        // and the state write would forget an answer the user was already thanked for.
+        var invokeResponse = await adapter.ProcessAsync(authentication, activity, bot, CancellationToken.None).ConfigureAwait(false);
         if (invokeResponse is null)
         {
             http.Response.StatusCode = StatusCodes.Status200OK;
@@ -81,6 +96,14 @@ internal static partial class MessagesEndpoint
 
         await HttpHelper.WriteResponseAsync(http.Response, invokeResponse).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// What the SDK throws for a token it does not accept: its own refusals (missing header, audience, issuer, service
+    /// URL, endorsement, algorithm), the token library's validation failures (signature, unknown key, lifetime), and a
+    /// header that is not a JWT at all (the SDK parses it before validating, and that throws an ArgumentException).
+    /// </summary>
+    private static bool IsRefusedToken(Exception e) =>
+        e is UnauthorizedAccessException or SecurityTokenException or ArgumentException;
 
     private static Task RejectAsync(HttpContext http, int status, string reason)
     {
@@ -92,5 +115,8 @@ internal static partial class MessagesEndpoint
     {
         [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Rejected an unauthorized request: {Reason}")]
         public static partial void Unauthorized(ILogger logger, string reason);
+
+        [LoggerMessage(EventId = 3, Level = LogLevel.Error, Message = "Could not check a request's token: {Reason}")]
+        public static partial void AuthenticationUnavailable(ILogger logger, string reason);
     }
 }
