@@ -29,6 +29,7 @@ internal sealed partial class BotAuthenticationOptions
         ArgumentNullException.ThrowIfNull(environment);
         if (!string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]))
         {
+            CheckIdentity(configuration);
             return new(anonymous: false, loopbackOnly: false);
         }
 
@@ -43,6 +44,43 @@ internal sealed partial class BotAuthenticationOptions
                 $"MicrosoftAppId is not set, so /api/messages would accept anyone's requests in {environment.EnvironmentName}. "
                 + "Set MicrosoftAppId (and MicrosoftAppPassword or the managed identity settings) to your Azure Bot's app registration, "
                 + $"or set {AllowAnonymousKey}=true if you really want an open bot (for a local test behind no network).");
+    }
+
+    /// <summary>
+    /// The identity settings the SDK would otherwise reject (or silently reinterpret) only when the first request
+    /// arrives, as a 500: checked once here so a misconfigured bot does not start.
+    /// </summary>
+    private static void CheckIdentity(IConfiguration configuration)
+    {
+        var appType = configuration["MicrosoftAppType"];
+        var hasPassword = !string.IsNullOrWhiteSpace(configuration["MicrosoftAppPassword"]);
+        var hasTenant = !string.IsNullOrWhiteSpace(configuration["MicrosoftAppTenantId"]);
+        switch (appType?.Trim().ToUpperInvariant())
+        {
+            case null or "" or "MULTITENANT":
+                break;
+            case "SINGLETENANT" when !hasTenant || !hasPassword:
+                throw new InvalidOperationException(
+                    "MicrosoftAppType=SingleTenant needs MicrosoftAppTenantId (the tenant of the bot's app registration) "
+                    + "and MicrosoftAppPassword (its client secret).");
+            case "SINGLETENANT":
+                break;
+            case "USERASSIGNEDMSI" when !hasTenant || hasPassword:
+                throw new InvalidOperationException(
+                    "MicrosoftAppType=UserAssignedMSI needs MicrosoftAppTenantId, with MicrosoftAppId the managed identity's "
+                    + "client id, and no MicrosoftAppPassword (a managed identity has no secret).");
+            case "USERASSIGNEDMSI":
+                break;
+            default:
+                // The SDK would quietly treat an unknown type as MultiTenant and ask the wrong tenant for tokens.
+                throw new InvalidOperationException(
+                    $"MicrosoftAppType '{appType}' is not one the Bot Framework knows: use MultiTenant, SingleTenant or UserAssignedMSI.");
+        }
+
+        if (configuration["ValidateAuthority"] is { Length: > 0 } validateAuthority && !bool.TryParse(validateAuthority, out _))
+        {
+            throw new InvalidOperationException($"ValidateAuthority must be true or false, not '{validateAuthority}'.");
+        }
     }
 
     /// <summary>Says at every start what kind of bot this is, when it is an open one.</summary>
