@@ -256,7 +256,7 @@ start_target() {   # name port round; sets TARGET_PID to the target's own proces
     sdk) (cd "$BIN/StockEchoBot/release" && exec dotnet StockEchoBot.dll --urls "$url") >"$out" 2>&1 & ;;
     js) (cd "$BENCH/js-echo" && exec node index.js "$port") >"$out" 2>&1 & ;;
     careerbot) (cd "$CAREERBOT" && exec dotnet CareerBot.Bot.dll --urls "$url" --Bot:AllowAnonymous true \
-        --Storage:Provider "$STORAGE" --Storage:ConnectionString "$CAREERBOT_CONNECTION") >"$out" 2>&1 & ;;
+        --Bot:TrustedServiceHosts 127.0.0.1,localhost --Storage:Provider "$STORAGE" --Storage:ConnectionString "$CAREERBOT_CONNECTION") >"$out" 2>&1 & ;;
     *) echo "unknown target $name" >&2; exit 2 ;;
   esac
   TARGET_PID=$!
