@@ -20,6 +20,8 @@ public sealed class PostgresDocumentStore : SqlDocumentStore, IAsyncDisposable, 
     // stays one short round trip.
     private const int MaxWritesPerCommit = 64;
 
+    // A write that arrives while one commit is out starts a second at once rather than waiting a round trip; writes
+    // that arrive while two are out share the next. (Not tuned: 1 and 3 were not measured.)
     private const int CommitsInFlight = 2;
 
     private const string BeginSql = "BEGIN ISOLATION LEVEL READ COMMITTED";
