@@ -39,7 +39,7 @@ command -v wrk >/dev/null || { echo "wrk is missing (apt-get install -y wrk)" >&
 
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/careerbot-profile.XXXXXX")"
 # CareerBot's state in a fresh file outside its folder, as bench/run.sh does (later arguments override it).
-[[ "$TARGET" != careerbot ]] || TARGET_ARGS=(--Bot:AllowAnonymous true --Storage:ConnectionString "Data Source=$TMP/state.db" "${TARGET_ARGS[@]}")
+[[ "$TARGET" != careerbot ]] || TARGET_ARGS=(--Bot:AllowAnonymous true --Bot:TrustedServiceHosts 127.0.0.1,localhost --Storage:ConnectionString "Data Source=$TMP/state.db" "${TARGET_ARGS[@]}")
 PIDS=()
 cleanup() {
   local rc=$? pid

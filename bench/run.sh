@@ -157,6 +157,18 @@ free_port() { node "$BENCH/tools/free-port.js"; }
 now_ms() { date +%s%3N; }
 cpu_ticks() { sed 's/^.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'; }   # utime + stime (fields 14, 15)
 rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
+# CPU ticks of the throwaway PostgreSQL server: the postmaster (with its children that have exited) and every live
+# child (backends, WAL writer, checkpointer); 0 with a server of the caller's own, which this machine may not run
+pg_ticks() {
+  local pm pid total=0
+  [[ -n "$PG_DIR" && -f "$PG_DIR/data/postmaster.pid" ]] || { echo 0; return; }
+  pm="$(head -1 "$PG_DIR/data/postmaster.pid")"
+  total="$(sed 's/^.*) //' "/proc/$pm/stat" 2>/dev/null | awk '{ print $12 + $13 + $14 + $15 }')"
+  for pid in $(cat "/proc/$pm/task/$pm/children" 2>/dev/null); do
+    total=$(( total + $(cpu_ticks "$pid" 2>/dev/null || echo 0) ))
+  done
+  echo "${total:-0}"
+}
 # CPU ticks of a .NET process's tiered-compilation thread (the JIT recompiling hot methods optimised); 0 when the
 # runtime has none running (it ends the thread after a few idle seconds)
 jit_ticks() {
@@ -256,7 +268,7 @@ start_target() {   # name port round; sets TARGET_PID to the target's own proces
     sdk) (cd "$BIN/StockEchoBot/release" && exec dotnet StockEchoBot.dll --urls "$url") >"$out" 2>&1 & ;;
     js) (cd "$BENCH/js-echo" && exec node index.js "$port") >"$out" 2>&1 & ;;
     careerbot) (cd "$CAREERBOT" && exec dotnet CareerBot.Bot.dll --urls "$url" --Bot:AllowAnonymous true \
-        --Storage:Provider "$STORAGE" --Storage:ConnectionString "$CAREERBOT_CONNECTION") >"$out" 2>&1 & ;;
+        --Bot:TrustedServiceHosts 127.0.0.1,localhost --Storage:Provider "$STORAGE" --Storage:ConnectionString "$CAREERBOT_CONNECTION") >"$out" 2>&1 & ;;
     *) echo "unknown target $name" >&2; exit 2 ;;
   esac
   TARGET_PID=$!
@@ -278,7 +290,7 @@ TAIL=$(( 2 * ( (CONNECTIONS + THREADS - 1) / THREADS ) ))
 RESULTS="$TMP/results.tsv"
 : >"$RESULTS"
 measure() {   # name round
-  local name="$1" round="$2" loglines cut_off detail missing window tail_turns tail_full port script expect t0 startup line before after requests non2xx ok stats full short over rss cpu_ms delivered errors turn_errors
+  local name="$1" round="$2" pg_before pg_after pg_cpu_ms loglines cut_off detail missing window tail_turns tail_full port script expect t0 startup line before after requests non2xx ok stats full short over rss cpu_ms delivered errors turn_errors
   port="$(free_port)"
   script="$(script_for "$name")"
   expect="$(expect_for "$name")"
@@ -306,9 +318,9 @@ measure() {   # name round
   sleep 0.5
   stub_reset
   loglines="$(wc -l <"$TMP/$name-$round.log")"
-  before="$(cpu_ticks "$TARGET_PID")"
+  before="$(cpu_ticks "$TARGET_PID")" pg_before="$(pg_ticks)"
   line="$(run_wrk "$port" "$script" "m$round$name" "$DURATION" "$expect")"
-  after="$(cpu_ticks "$TARGET_PID")"
+  after="$(cpu_ticks "$TARGET_PID")" pg_after="$(pg_ticks)"
   sleep 0.5   # turns cut off when wrk stopped finish (or fail) before the stub is read
   # only this run's turns; the last $TAIL requests of each wrk thread may have been cut off when wrk stopped and are
   # reported apart (tail), every earlier one must have got exactly its replies
@@ -327,25 +339,27 @@ measure() {   # name round
     delivered="$(awk -v f="$full" -v w="$window" 'BEGIN { printf "%.4f", (w > 0 ? f / w : 0) }')"
   fi
   cpu_ms="$(awk -v d=$(( after - before )) -v t="$CLK_TCK" -v r="$requests" 'BEGIN { printf "%.3f", (r > 0 ? d * 1000 / t / r : 0) }')"
+  pg_cpu_ms="$(awk -v d=$(( pg_after - pg_before )) -v t="$CLK_TCK" -v r="$requests" 'BEGIN { printf "%.3f", (r > 0 ? d * 1000 / t / r : 0) }')"
+  [[ "$name" == careerbot && "$OWN_PG" == 1 ]] || pg_cpu_ms="n/a"
   # "fail:" blocks (.NET) and "turn error" lines (js) logged during the measured run, and how many of them were the
   # cancellations of the turns wrk cut off when it stopped (at most one per connection at each stop)
   read -r turn_errors cut_off < <(tail -n +$(( loglines + 1 )) "$TMP/$name-$round.log" | awk '
     /^fail:|turn error|process failed/ { n++; w = 4; c = 0 }
     w > 0 { if ($0 ~ /Cancel|ConnectionReset|ObjectDisposed|aborted|ECONNRESET/) c = 1; w--; if (w == 0 && c) k++ }
     END { print n + 0, k + 0 }')
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
     "$round" "$name" "$(field "$line" rps)" "$(field "$line" p50_us)" "$(field "$line" p99_us)" "$requests" "$non2xx" "$errors" \
     "$full" "$short" "$over" "$delivered" "$rss" "$cpu_ms" "$startup" "$(field "$line" conversations)" "$turn_errors" "$cut_off" \
-    "$(field "$line" continuing)" "$missing" "$window" >>"$RESULTS"
+    "$(field "$line" continuing)" "$missing" "$window" "$pg_cpu_ms" >>"$RESULTS"
   if [[ "$delivered" == n/a ]]; then
     detail="no replies expected; $turn_errors errors logged"
   else
     detail="$(printf '%s of %s turns got exactly their replies: short %s, over %s, no reply %s; cut-off tail %s turns, %s complete, wrk left %s requests in flight; %s turn errors logged, %s of them cancellations' \
       "$full" "$window" "$short" "$over" "$missing" "$tail_turns" "$tail_full" $(( $(field "$line" issued) - requests )) "$turn_errors" "$cut_off")"
   fi
-  log "$(printf 'round %s %-9s %8s req/s  p50 %6.2f ms  p99 %7.2f ms  delivered %s (%s)  rss %d MB  cpu %s ms/req  first answer %s ms  warm-up %s s' \
+  log "$(printf 'round %s %-9s %8s req/s  p50 %6.2f ms  p99 %7.2f ms  delivered %s (%s)  rss %d MB  cpu %s ms/req (PostgreSQL %s)  first answer %s ms  warm-up %s s' \
     "$round" "$name" "$(field "$line" rps)" "$(awk -v u="$(field "$line" p50_us)" 'BEGIN{print u/1000}')" \
-    "$(awk -v u="$(field "$line" p99_us)" 'BEGIN{print u/1000}')" "$delivered" "$detail" $(( rss / 1024 )) "$cpu_ms" "$startup" "$warmed")"
+    "$(awk -v u="$(field "$line" p99_us)" 'BEGIN{print u/1000}')" "$delivered" "$detail" $(( rss / 1024 )) "$cpu_ms" "$pg_cpu_ms" "$startup" "$warmed")"
   if [[ "$delivered" != n/a ]] && (( short + over + missing > 0 )); then
     log "round $round $name turns without exactly their replies (first 20): $(sed -n 's/.*"mismatched":\[\(.*\)\].*/\1/p' <<<"$stats")"
   fi
@@ -413,6 +427,9 @@ for name in $TARGETS; do
 done
 echo
 awk -F'\t' '$2 == "careerbot" { printf "careerbot round %s: %d requests, %d conversations started, %d requests continued one; of %d turns (all but each wrk thread'"'"'s last few) %d got exactly their replies, %d short, %d over, %d none; turn errors logged %d (%d cancellations)\n", $1, $6, $16, $19, $21, $9, $10, $11, $20, $17, $18 }' "$RESULTS"
+if [[ "$OWN_PG" == 1 ]] && grep -q $'\tcareerbot\t' "$RESULTS"; then
+  echo "POSTGRES server_cpu_ms_per_request=$(col careerbot 22 | median) (median; the throwaway server's processes, from /proc, during CareerBot's measured runs)"
+fi
 if grep -q $'\tcareerbot\t' "$RESULTS"; then
   echo "STARTUP careerbot first_answer_ms=$(col careerbot 15 | median) (median; target < 1500)"
 fi

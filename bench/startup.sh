@@ -36,7 +36,7 @@ for run in $(seq "$RUNS"); do
     port="$(free_port)"
     t0="$(date +%s%3N)"
     (cd "$dir" && exec env "${envs[@]}" dotnet CareerBot.Bot.dll --urls "http://127.0.0.1:$port" --Bot:AllowAnonymous true \
-      --Storage:Provider sqlite --Storage:ConnectionString "Data Source=$TMP/$name-$run.db") >"$TMP/$name-$run.log" 2>&1 &
+      --Bot:TrustedServiceHosts 127.0.0.1,localhost --Storage:Provider sqlite --Storage:ConnectionString "Data Source=$TMP/$name-$run.db") >"$TMP/$name-$run.log" 2>&1 &
     pid=$!
     ms="$(node "$BENCH/tools/first-answer.js" "http://127.0.0.1:$port/api/messages" "$t0" 60000 "http://127.0.0.1:$STUB_PORT/")" || ms=fail
     cpu="$(sed 's/^.*) //' "/proc/$pid/stat" | awk -v t="$CLK_TCK" '{ print ($12 + $13) * 1000 / t }')"

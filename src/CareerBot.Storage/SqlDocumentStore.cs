@@ -115,10 +115,16 @@ public abstract class SqlDocumentStore : IDocumentStore
             return;
         }
 
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        if (writes.Count == 1)
+        {
+            await WriteOneAsync(writes[0], cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         // Ordinal key order, so writers whose batches share rows always take their row locks in the same order and
         // cannot deadlock (PostgreSQL).
-        var ordered = writes.Count == 1 ? writes : [.. writes.OrderBy(w => w.Key, StringComparer.Ordinal)];
-        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<DocumentWrite> ordered = [.. writes.OrderBy(w => w.Key, StringComparer.Ordinal)];
         await RunWriteAsync(
             async (connection, transaction, token) =>
             {
@@ -129,6 +135,13 @@ public abstract class SqlDocumentStore : IDocumentStore
             },
             cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Writes one document, conditionally (a single-document write: all or nothing by itself). By default in a write
+    /// transaction of its own (<see cref="RunWriteAsync"/>).
+    /// </summary>
+    protected virtual Task WriteOneAsync(DocumentWrite write, CancellationToken cancellationToken) =>
+        RunWriteAsync((connection, transaction, token) => ApplyAsync(connection, transaction, write, token), cancellationToken);
 
     /// <summary>An open connection for one operation, used by it alone; the caller gives it back through <see cref="ReturnAsync"/>.</summary>
     protected abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
@@ -192,39 +205,54 @@ public abstract class SqlDocumentStore : IDocumentStore
     /// <summary>Applies one write in the batch's transaction: a statement that changes no row means a conflict.</summary>
     private async Task ApplyAsync(DbConnection connection, DbTransaction? transaction, DocumentWrite write, CancellationToken cancellationToken)
     {
-        var (sql, conditional) = (write.Json, write.ExpectedETag) switch
-        {
-            (null, DocumentWrite.AnyETag) => (DeleteSql, false),
-            (null, null) => (null, false),   // a delete of what must not exist: nothing to do
-            (null, _) => (DeleteIfSql, true),
-            (_, DocumentWrite.AnyETag) => (UpsertSql, false),
-            (_, null) => (InsertSql, true),
-            _ => (UpdateSql, true),
-        };
-        if (sql is null)
+        if (StatementFor(write) is not var (sql, conditional))
         {
             return;
         }
 
         using var statement = LeaseCommand(connection, transaction, sql);
         var command = statement.Command;
-        SetParameter(command, 0, "@key", write.Key);
-        if (write.Json is not null)
-        {
-            SetParameter(command, 1, "@json", write.Json);
-            SetParameter(command, 2, "@etag", StoredDocument.NewETag());
-            SetParameter(command, 3, "@updated", Timestamp(DateTime.UtcNow));
-        }
-
-        if (write.ExpectedETag is not (null or DocumentWrite.AnyETag))
-        {
-            SetParameter(command, write.Json is null ? 1 : 4, "@expected", write.ExpectedETag);
-        }
-
+        BindWrite(command.Parameters, command.CreateParameter, write);
         var changed = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         if (conditional && changed == 0)
         {
             throw DocumentConflictException.On(write.Key);
+        }
+    }
+
+    /// <summary>
+    /// The statement that applies <paramref name="write"/>, and whether it is conditional (then a statement that changes
+    /// no row is a conflict); null when there is nothing to do (a delete of what must not exist).
+    /// </summary>
+    protected (string Sql, bool Conditional)? StatementFor(DocumentWrite write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        return (write.Json, write.ExpectedETag) switch
+        {
+            (null, DocumentWrite.AnyETag) => (DeleteSql, false),
+            (null, null) => null,   // a delete of what must not exist
+            (null, _) => (DeleteIfSql, true),
+            (_, DocumentWrite.AnyETag) => (UpsertSql, false),
+            (_, null) => (InsertSql, true),
+            _ => (UpdateSql, true),
+        };
+    }
+
+    /// <summary>Gives <see cref="StatementFor"/>'s statement its values (a new ETag, the time now), in a fixed order.</summary>
+    protected void BindWrite(DbParameterCollection parameters, Func<DbParameter> create, DocumentWrite write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        SetParameter(parameters, create, 0, "@key", write.Key);
+        if (write.Json is not null)
+        {
+            SetParameter(parameters, create, 1, "@json", write.Json);
+            SetParameter(parameters, create, 2, "@etag", StoredDocument.NewETag());
+            SetParameter(parameters, create, 3, "@updated", Timestamp(DateTime.UtcNow));
+        }
+
+        if (write.ExpectedETag is not (null or DocumentWrite.AnyETag))
+        {
+            SetParameter(parameters, create, write.Json is null ? 1 : 4, "@expected", write.ExpectedETag);
         }
     }
 
@@ -265,7 +293,14 @@ public abstract class SqlDocumentStore : IDocumentStore
     protected static void SetParameter(DbCommand command, int position, string name, object? value)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var parameters = command.Parameters;
+        SetParameter(command.Parameters, command.CreateParameter, position, name, value);
+    }
+
+    /// <summary>As <see cref="SetParameter(DbCommand, int, string, object?)"/>, for any statement's parameters (a batch's too).</summary>
+    protected static void SetParameter(DbParameterCollection parameters, Func<DbParameter> create, int position, string name, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(create);
         var index = position < parameters.Count && string.Equals(parameters[position].ParameterName, name, StringComparison.Ordinal)
             ? position
             : parameters.IndexOf(name);
@@ -275,7 +310,7 @@ public abstract class SqlDocumentStore : IDocumentStore
             return;
         }
 
-        var parameter = command.CreateParameter();
+        var parameter = create();
         parameter.ParameterName = name;
         parameter.Value = value ?? DBNull.Value;
         parameters.Add(parameter);

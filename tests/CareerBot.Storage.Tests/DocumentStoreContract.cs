@@ -168,6 +168,93 @@ public abstract class DocumentStoreContract(ITestStateDatabase database) : State
         Assert.Equal($$"""{"n":{{winner}}}""", (await Database.Open().ReadAsync(["new"], default))["new"].Json);
     }
 
+    [StorageFact]
+    public async Task Of_200_writers_on_one_store_holding_the_same_etags_exactly_one_wins_per_key()
+    {
+        var store = Database.Open();
+        var keys = Enumerable.Range(0, 8).Select(i => $"race/{i}").ToArray();
+        await store.WriteAsync([.. keys.Select(k => DocumentWrite.Put(k, "{}", null))], default);
+        var read = await store.ReadAsync(keys, default);
+
+        // Writers 0..199 all start at once; writer i writes keys[i % 8] with the ETag read above, stale after the first write.
+        var won = await AtOnceAsync(200, i => store.WriteAsync([DocumentWrite.Put(keys[i % keys.Length], $$"""{"writer":{{i}}}""", read[keys[i % keys.Length]].ETag)], default));
+
+        var found = await store.ReadAsync(keys, default);
+        Assert.All(keys.Select((key, k) => (key, k)), entry =>
+        {
+            var winner = Assert.Single(won, i => i % keys.Length == entry.k);
+            Assert.Equal($$"""{"writer":{{winner}}}""", found[entry.key].Json);
+        });
+    }
+
+    [StorageFact]
+    public async Task A_conflicting_write_fails_alone_and_the_writes_beside_it_land()
+    {
+        var store = Database.Open();
+        var keys = Enumerable.Range(0, 32).Select(i => $"doc/{i}").ToArray();
+        await store.WriteAsync([.. keys.Select(k => DocumentWrite.Put(k, """{"n":0}""", null))], default);
+        var read = await store.ReadAsync(keys, default);
+
+        // Writer 7 holds a stale ETag and writer 19 creates a document that exists; the other 30 are up to date.
+        var won = await AtOnceAsync(keys.Length, i => store.WriteAsync(
+            [DocumentWrite.Put(keys[i], $$"""{"n":{{i}}}""", i switch { 7 => "stale", 19 => null, _ => read[keys[i]].ETag })],
+            default));
+
+        Assert.Equal(Enumerable.Range(0, 32).Except([7, 19]), won.Order());
+        var found = await store.ReadAsync(keys, default);
+        Assert.All(Enumerable.Range(0, 32), i => Assert.Equal(i is 7 or 19 ? """{"n":0}""" : $$"""{"n":{{i}}}""", found[keys[i]].Json));
+    }
+
+    [StorageFact]
+    public async Task Keys_with_unusual_characters_written_at_once_stay_apart()
+    {
+        // Case, composed and decomposed accents, case-folding pairs, SQL and LIKE metacharacters, invisible and
+        // right-to-left characters, control characters, astral-plane characters: every key its own document.
+        string[] keys =
+        [
+            "a", "A", "\u00e1", "a\u0301", "\u00df", "ss", "\u0130", "i\u0307", "\ud83c\udfaf", "key with spaces", "%_\\*'\";--",
+            "\u200b", "\u202eevil", "tab\tkey", "line\nbreak", "\u4e2d\u6587/\u952e", "\ufffd", "\uffff", "a ", " a", "x".PadRight(300, 'x'),
+        ];
+        var store = Database.Open();
+
+        var created = await AtOnceAsync(keys.Length, i => store.WriteAsync([DocumentWrite.Put(keys[i], $$"""{"i":{{i}}}""", null)], default));
+        var read = await store.ReadAsync(keys, default);
+        var replaced = await AtOnceAsync(keys.Length, i => store.WriteAsync([DocumentWrite.Put(keys[i], $$"""{"i":{{i}},"v":2}""", read[keys[i]].ETag)], default));
+
+        Assert.Equal(keys.Length, created.Length);
+        Assert.Equal(keys.Length, replaced.Length);
+        Assert.Equal(keys.Length, read.Count);
+        foreach (var (key, i) in keys.Select((key, i) => (key, i)))
+        {
+            Assert.Equal($$"""{"i":{{i}},"v":2}""", (await store.ReadAsync([key], default))[key].Json);
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="count"/> writes released at the same moment; the numbers of those that held (the others
+    /// met a <see cref="DocumentConflictException"/>; any other failure fails the test).
+    /// </summary>
+    protected static async Task<int[]> AtOnceAsync(int count, Func<int, Task> write)
+    {
+        // Awaited, not waited on: 200 blocked pool threads would start one by one as the pool grows.
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var writers = Enumerable.Range(0, count).Select(i => Task.Run(async () =>
+        {
+            await start.Task;
+            try
+            {
+                await write(i);
+                return i;
+            }
+            catch (DocumentConflictException)
+            {
+                return -1;
+            }
+        })).ToList();
+        start.SetResult();
+        return [.. (await Task.WhenAll(writers)).Where(i => i >= 0)];
+    }
+
     /// <summary>16 writers, each on a store of its own (a process of its own), at once; the ones whose write held.</summary>
     private async Task<int[]> RaceAsync(Func<int, DocumentWrite> write)
     {
