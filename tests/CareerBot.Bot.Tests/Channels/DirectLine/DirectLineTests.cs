@@ -325,6 +325,74 @@ public sealed class DirectLineTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Polling_with_nothing_new_is_one_read_of_the_head_and_no_write()
+    {
+        var store = new CountingStore(new MemoryDocumentStore());
+        await using var host = new BotHost(services: services =>
+        {
+            services.AddSingleton<TimeProvider>(_clock);
+            services.AddSingleton<IDocumentStore>(store);
+
+            // Only the requests' reads are counted: no background sweep.
+            services.Remove(services.Single(s => s.ImplementationType == typeof(Bot.Channels.DirectLine.DirectLineSweeper)));
+        });
+        using var client = host.CreateClient();
+        var chat = await WebChatClient.StartAsync(client);
+        await chat.PollAsync();
+
+        store.Reset();
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Empty(await chat.PollAsync());
+        }
+
+        Assert.Equal((10, 10, 0), (store.Reads, store.KeysRead, store.Writes));
+
+        // Now and then a poll records that the conversation is in use (so an open tab keeps it): one small write.
+        _clock.Advance(TimeSpan.FromMinutes(6));
+        store.Reset();
+        await chat.PollAsync();
+        Assert.Equal((1, 1), (store.Reads, store.Writes));
+
+        // Something new: the head, then the ring.
+        await chat.SayAsync("start");
+        store.Reset();
+        Assert.NotEmpty(await chat.PollAsync());
+        Assert.Equal((2, 0), (store.Reads, store.Writes));
+    }
+
+    private sealed class CountingStore(IDocumentStore inner) : IDocumentStore
+    {
+        private int _reads;
+        private int _keysRead;
+        private int _writes;
+
+        public int Reads => _reads;
+
+        public int KeysRead => _keysRead;
+
+        public int Writes => _writes;
+
+        public void Reset() => (_reads, _keysRead, _writes) = (0, 0, 0);
+
+        public Task<IReadOnlyDictionary<string, StoredDocument>> ReadAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _reads);
+            Interlocked.Add(ref _keysRead, keys.Count);
+            return inner.ReadAsync(keys, cancellationToken);
+        }
+
+        public Task WriteAsync(IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _writes);
+            return inner.WriteAsync(writes, cancellationToken);
+        }
+
+        public Task<IReadOnlyList<string>> KeysAsync(string prefix, string infix, CancellationToken cancellationToken) =>
+            inner.KeysAsync(prefix, infix, cancellationToken);
+    }
+
+    [Fact]
     public async Task Beyond_the_total_byte_cap_a_new_conversation_is_429_with_Retry_After_and_a_reason()
     {
         await using var host = Host(new Dictionary<string, string?>
