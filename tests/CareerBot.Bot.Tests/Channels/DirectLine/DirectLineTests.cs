@@ -433,7 +433,11 @@ public sealed class DirectLineTests(ITestOutputHelper output) : IAsyncLifetime
 
         Assert.Equal((HttpStatusCode.Forbidden, "not valid"), Short(await mine.PollWithAsync(altered)));
         Assert.Equal((HttpStatusCode.Forbidden, "not valid"), Short(await mine.PollWithAsync(foreign)));
-        Assert.Equal((HttpStatusCode.Forbidden, "not valid"), Short(await mine.PollWithAsync("not-a-token")));
+        foreach (var malformed in new[] { "not-a-token", ".", "a.b", "a..b", "a.b.c", "ä.ö", "!!!.@@@", new string('a', 5000) + "." + new string('b', 5000) })
+        {
+            Assert.Equal((HttpStatusCode.Forbidden, "not valid"), Short(await mine.PollWithAsync(malformed)));
+        }
+
         Assert.Equal((HttpStatusCode.Forbidden, "another conversation"), Short(await mine.PollWithAsync(theirs.Token)));
         Assert.Equal((HttpStatusCode.Unauthorized, "Bearer"), Short(await mine.PollWithAsync(null)));
         _clock.Advance(TimeSpan.FromMinutes(61));
