@@ -103,11 +103,12 @@ builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags:
 // The browser channel (Web Chat over Direct Line), served by this host: on in Development, elsewhere with a secret.
 builder.Services.AddOptions<DirectLineOptions>()
     .Bind(builder.Configuration.GetSection(DirectLineOptions.Section))
-    .Validate(o => o.TokenLifetime > TimeSpan.Zero && o.ConversationIdleTimeout > TimeSpan.Zero, "DirectLine:TokenLifetime and DirectLine:ConversationIdleTimeout must be positive.")
-    .Validate(o => o.MaxActivitiesPerConversation > 0 && o.MaxConversations > 0, "DirectLine:MaxActivitiesPerConversation and DirectLine:MaxConversations must be positive.")
     .ValidateOnStart();
+builder.Services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidation>();
+builder.Services.AddSingleton<DirectLineTokens>();
 builder.Services.AddSingleton<DirectLineConversations>();
 builder.Services.AddSingleton<DirectLineAdapter>();
+builder.Services.AddHostedService<DirectLineSweeper>();   // deletes idle conversations from the store, a slice at a time
 
 var app = builder.Build();
 

@@ -10,6 +10,7 @@
       teams: '在 Microsoft Teams 里也能找到同一个机器人：把 manifest/teams 里的应用包上传到 Teams（应用 → 管理你的应用 → 上传应用），对话和结果与这里一样。',
       needsToken: '这个机器人的网页聊天需要由网站的服务器签发令牌（已配置 Direct Line 密钥），不能直接在这里打开。',
       unavailable: '暂时连不上机器人，请稍后刷新页面再试。',
+      busy: '现在同时进行的对话太多了，请过几分钟再刷新页面。',
       noWebChat: '聊天组件没有加载：请先构建机器人（dotnet build），它会把 Web Chat 复制到 wwwroot/lib。'
     },
     'en-US': {
@@ -18,6 +19,7 @@
       teams: 'The same bot is in Microsoft Teams: upload the app package from manifest/teams (Apps → Manage your apps → Upload an app) and you get the same conversation and result.',
       needsToken: 'This bot’s web chat needs a token minted by the site’s server (a Direct Line secret is configured), so it cannot be opened here directly.',
       unavailable: 'The bot cannot be reached right now. Please refresh the page in a moment.',
+      busy: 'Too many conversations are open right now. Please refresh the page in a few minutes.',
       noWebChat: 'The chat component did not load: build the bot first (dotnet build), which copies Web Chat into wwwroot/lib.'
     }
   };
@@ -83,7 +85,7 @@
     }
 
     if (!response.ok) {
-      showProblem(response.status === 401 ? text.needsToken : text.unavailable);
+      showProblem(response.status === 401 ? text.needsToken : response.status === 429 ? text.busy : text.unavailable);
       return;
     }
 

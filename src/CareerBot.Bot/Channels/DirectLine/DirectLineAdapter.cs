@@ -37,7 +37,8 @@ internal sealed class DirectLineAdapter : BotAdapter
 
     /// <summary>
     /// Runs the user's activity (echoed to the conversation first, as Direct Line does) or the bot's own welcome, one at
-    /// a time per conversation, so the conversation shows each message followed by its answer. Returns the echo's id.
+    /// a time per conversation in this process, so the conversation shows each message followed by its answer. Returns
+    /// the echo's id, or null when the conversation is gone.
     /// </summary>
     public async Task<string?> RunTurnAsync(DirectLineConversation conversation, Activity activity, IBot bot, bool echo, CancellationToken cancellationToken)
     {
@@ -50,7 +51,13 @@ internal sealed class DirectLineAdapter : BotAdapter
         {
             if (echo)
             {
-                activity.Id = conversation.Append(ToJson(activity), activity.Timestamp!.Value);
+                // The echo first, so the conversation shows each message before its answer; gone: nothing to answer.
+                if (await _conversations.AppendAsync(conversation.Id, [ToJson(activity)], cancellationToken).ConfigureAwait(false) is not [var id])
+                {
+                    return null;
+                }
+
+                activity.Id = id;
             }
 
             // The turn finishes even if the browser gives up waiting: the replies are kept for its next poll.
@@ -60,31 +67,44 @@ internal sealed class DirectLineAdapter : BotAdapter
         }
     }
 
-    public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
+    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(activities);
-        var conversation = _conversations.Find(turnContext.Activity.Conversation.Id);
-        var responses = new List<ResourceResponse>(activities.Length);
-        foreach (var activity in activities)
+
+        // The turn's activity is from the conversation's user (the welcome's too): the replies are to them.
+        var incoming = turnContext.Activity;
+        var shown = new List<(int Index, JObject Json)>(activities.Length);
+        for (var i = 0; i < activities.Length; i++)
         {
+            var activity = activities[i];
+
             // Invoke responses, delays and traces are instructions to an adapter or a debugger, not messages to show.
-            if (conversation is null || activity.Type is ActivityTypesEx.InvokeResponse or ActivityTypesEx.Delay or ActivityTypes.Trace)
+            if (activity.Type is ActivityTypesEx.InvokeResponse or ActivityTypesEx.Delay or ActivityTypes.Trace)
             {
-                responses.Add(new ResourceResponse(activity.Id ?? string.Empty));
                 continue;
             }
 
             activity.ChannelId = ChannelId;
             activity.From = BotAccount;
-            activity.Recipient = new ChannelAccount(conversation.UserId, role: RoleTypes.User);
-            activity.Conversation = new ConversationAccount(id: conversation.Id);
+            activity.Recipient = new ChannelAccount(incoming.From.Id, role: RoleTypes.User);
+            activity.Conversation = new ConversationAccount(id: incoming.Conversation.Id);
             activity.Timestamp = _conversations.Now;
-            activity.Id = conversation.Append(ToJson(activity), _conversations.Now);
-            responses.Add(new ResourceResponse(activity.Id));
+            shown.Add((i, ToJson(activity)));
         }
 
-        return Task.FromResult(responses.ToArray());
+        // All of one send in one write; a conversation swept meanwhile has nobody left to show them to.
+        var ids = shown.Count == 0
+            ? []
+            : await _conversations.AppendAsync(incoming.Conversation.Id, [.. shown.Select(s => s.Json)], cancellationToken).ConfigureAwait(false) ?? [];
+        var responses = activities.Select(a => new ResourceResponse(a.Id ?? string.Empty)).ToArray();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            activities[shown[i].Index].Id = ids[i];
+            responses[shown[i].Index] = new ResourceResponse(ids[i]);
+        }
+
+        return responses;
     }
 
     /// <summary>The activity as Direct Line clients read it: the Bot Framework's own JSON conventions, no nulls.</summary>

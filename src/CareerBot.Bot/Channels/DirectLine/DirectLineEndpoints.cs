@@ -9,15 +9,15 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
-using Newtonsoft.Json.Linq;
 
 namespace CareerBot.Bot.Channels.DirectLine;
 
 /// <summary>
 /// The subset of Direct Line 3.0 that Web Chat's own client uses with polling (<c>webSocket: false</c>): open a
 /// conversation, post activities, poll them by watermark, mint and refresh tokens. Every activity goes through
-/// <see cref="DirectLineAdapter"/> to the same bot as every other channel. Bad input is a 400/401/403/404/413 with a
-/// reason in <c>{"error": …}</c>.
+/// <see cref="DirectLineAdapter"/> to the same bot as every other channel; conversations, activities and the token key
+/// live in the state store (<see cref="DirectLineConversations"/>), so any instance serves any conversation. Bad input
+/// is a 400/401/403/404/413/429 with a reason in <c>{"error": …}</c>.
 /// </summary>
 internal static partial class DirectLineEndpoints
 {
@@ -33,11 +33,11 @@ internal static partial class DirectLineEndpoints
     {
         var directLine = endpoints.MapGroup("/v3/directline");
         directLine.MapPost("/tokens/generate", GenerateTokenAsync);
-        directLine.MapPost("/tokens/refresh", RefreshToken);
+        directLine.MapPost("/tokens/refresh", RefreshTokenAsync);
         directLine.MapPost("/conversations", StartConversationAsync);
-        directLine.MapGet("/conversations/{conversationId}", GetConversation);
+        directLine.MapGet("/conversations/{conversationId}", GetConversationAsync);
         directLine.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
-        directLine.MapGet("/conversations/{conversationId}/activities", GetActivities);
+        directLine.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
     }
 
     /// <summary><c>POST /tokens/generate</c>: a new conversation and its token, for a page to hand to Web Chat.</summary>
@@ -57,26 +57,37 @@ internal static partial class DirectLineEndpoints
             return request.Error;
         }
 
-        return conversations.Open(request.UserId, request.Locale) is { } opened
+        var opened = await conversations.OpenAsync(request.UserId, request.Locale, started: false, http.RequestAborted).ConfigureAwait(false);
+        return opened.Conversation is not null
             ? Results.Json(TokenBody(opened.Conversation, opened.Token, conversations.Now))
-            : TooManyConversations();
+            : TooManyConversations(http, opened.RetryAfter);
     }
 
-    /// <summary><c>POST /tokens/refresh</c>: a fresh token for the conversation the presented token belongs to.</summary>
-    private static IResult RefreshToken(HttpContext http, DirectLineConversations conversations)
+    /// <summary>
+    /// <c>POST /tokens/refresh</c>, as in Direct Line 3.0: the Bearer is a token that has not expired yet; the answer is
+    /// a new one for the same conversation, with a full lifetime. The old one stays valid until its own expiry.
+    /// </summary>
+    private static async Task<IResult> RefreshTokenAsync(HttpContext http, DirectLineConversations conversations)
     {
         if (Bearer(http.Request) is not { } bearer)
         {
             return MissingToken();
         }
 
-        if (conversations.FindToken(bearer) is not { } token || conversations.Find(token.ConversationId) is not { } conversation)
+        var (token, problem) = await conversations.Tokens.ReadAsync(bearer, conversations.Now, http.RequestAborted).ConfigureAwait(false);
+        if (token is null)
         {
-            return InvalidToken();
+            return Refused(problem);
         }
 
-        conversation.Touch(conversations.Now);
-        return Results.Json(TokenBody(conversation, conversations.Refresh(token), conversations.Now));
+        if (await conversations.FindAsync(token.ConversationId, http.RequestAborted).ConfigureAwait(false) is not { } conversation)
+        {
+            return ConversationGone();
+        }
+
+        await conversations.TouchAsync(conversation, http.RequestAborted).ConfigureAwait(false);
+        var refreshed = await conversations.RefreshAsync(token, http.RequestAborted).ConfigureAwait(false);
+        return Results.Json(TokenBody(conversation, refreshed, conversations.Now));
     }
 
     /// <summary>
@@ -89,15 +100,25 @@ internal static partial class DirectLineEndpoints
     {
         var bearer = Bearer(http.Request);
         DirectLineConversation conversation;
-        DirectLineToken token;
+        DirectLineToken? token;
         if (bearer is not null && !IsSecret(bearer, options.Value))
         {
-            if (conversations.FindToken(bearer) is not { } found || conversations.Find(found.ConversationId) is not { } existing)
+            var (found, problem) = await conversations.Tokens.ReadAsync(bearer, conversations.Now, http.RequestAborted).ConfigureAwait(false);
+            if (found is null)
             {
-                return InvalidToken();
+                return Refused(problem);
+            }
+
+            if (await conversations.FindAsync(found.ConversationId, http.RequestAborted).ConfigureAwait(false) is not { } existing)
+            {
+                return ConversationGone();
             }
 
             (conversation, token) = (existing, found);
+            if (!await conversations.TryMarkStartedAsync(conversation, http.RequestAborted).ConfigureAwait(false))
+            {
+                return Results.Json(TokenBody(conversation, token, conversations.Now));
+            }
         }
         else
         {
@@ -112,17 +133,13 @@ internal static partial class DirectLineEndpoints
                 return request.Error;
             }
 
-            if (conversations.Open(request.UserId, request.Locale) is not { } opened)
+            var opened = await conversations.OpenAsync(request.UserId, request.Locale, started: true, http.RequestAborted).ConfigureAwait(false);
+            if (opened.Conversation is null)
             {
-                return TooManyConversations();
+                return TooManyConversations(http, opened.RetryAfter);
             }
 
-            (conversation, token) = opened;
-        }
-
-        if (!conversation.TryMarkStarted())
-        {
-            return Results.Json(TokenBody(conversation, token, conversations.Now));
+            (conversation, token) = (opened.Conversation, opened.Token);
         }
 
         await adapter.RunTurnAsync(conversation, WelcomeActivity(conversation, http.Request, conversations.Now), bot, echo: false, http.RequestAborted).ConfigureAwait(false);
@@ -130,9 +147,9 @@ internal static partial class DirectLineEndpoints
     }
 
     /// <summary><c>GET /conversations/{id}</c>: what Web Chat asks when it resumes a conversation it knows.</summary>
-    private static IResult GetConversation(string conversationId, HttpContext http, DirectLineConversations conversations, IOptions<DirectLineOptions> options)
+    private static async Task<IResult> GetConversationAsync(string conversationId, HttpContext http, DirectLineConversations conversations, IOptions<DirectLineOptions> options)
     {
-        var access = Authorize(http.Request, conversationId, conversations, options.Value);
+        var access = await AuthorizeAsync(http, conversationId, conversations, options.Value).ConfigureAwait(false);
         return access.Error ?? Results.Json(TokenBody(access.Conversation!, access.Token, conversations.Now));
     }
 
@@ -140,7 +157,7 @@ internal static partial class DirectLineEndpoints
     private static async Task<IResult> PostActivityAsync(
         string conversationId, HttpContext http, DirectLineConversations conversations, DirectLineAdapter adapter, IBot bot, IOptions<DirectLineOptions> options)
     {
-        var access = Authorize(http.Request, conversationId, conversations, options.Value);
+        var access = await AuthorizeAsync(http, conversationId, conversations, options.Value).ConfigureAwait(false);
         if (access.Error is not null)
         {
             return access.Error;
@@ -170,18 +187,16 @@ internal static partial class DirectLineEndpoints
 
         FromUser(activity, conversation, http.Request, conversations.Now);
         var id = await adapter.RunTurnAsync(conversation, activity, bot, echo: true, http.RequestAborted).ConfigureAwait(false);
-        return Results.Json(new { id });
+        return id is null ? ConversationGone() : Results.Json(new { id });
     }
 
-    /// <summary><c>GET /conversations/{id}/activities?watermark=N</c>: the activities after N, and the new watermark.</summary>
-    private static IResult GetActivities(string conversationId, string? watermark, HttpContext http, DirectLineConversations conversations, IOptions<DirectLineOptions> options)
+    /// <summary>
+    /// <c>GET /conversations/{id}/activities?watermark=N</c>: the activities after N, and the new watermark. Web Chat
+    /// polls this twice a second; with nothing newer it costs one read of the conversation's small head.
+    /// </summary>
+    private static async Task<IResult> GetActivitiesAsync(
+        string conversationId, string? watermark, HttpContext http, DirectLineConversations conversations, IOptions<DirectLineOptions> options)
     {
-        var access = Authorize(http.Request, conversationId, conversations, options.Value);
-        if (access.Error is not null)
-        {
-            return access.Error;
-        }
-
         long? after = null;
         if (!string.IsNullOrEmpty(watermark))
         {
@@ -193,15 +208,16 @@ internal static partial class DirectLineEndpoints
             after = parsed;
         }
 
-        var conversation = access.Conversation!;
-        conversation.Touch(conversations.Now);
-        var (activities, last) = conversation.After(after);
-        var set = new JObject
+        var access = await AuthorizeAsync(http, conversationId, conversations, options.Value).ConfigureAwait(false);
+        if (access.Error is not null)
         {
-            ["activities"] = new JArray(activities),
-            ["watermark"] = last.ToString(CultureInfo.InvariantCulture),
-        };
-        return Results.Text(set.ToString(Newtonsoft.Json.Formatting.None), "application/json", Encoding.UTF8);
+            return access.Error;
+        }
+
+        var conversation = access.Conversation!;
+        await conversations.TouchAsync(conversation, http.RequestAborted).ConfigureAwait(false);
+        var set = await conversations.ActivitySetAsync(conversation, after, http.RequestAborted).ConfigureAwait(false);
+        return Results.Bytes(set, "application/json; charset=utf-8");
     }
 
     /// <summary>What the client may not choose: who it is, where it is, and when. The rest (text, value, locale,
@@ -238,34 +254,45 @@ internal static partial class DirectLineEndpoints
 
     private readonly record struct Access(DirectLineConversation? Conversation, DirectLineToken? Token, IResult? Error);
 
-    /// <summary>A conversation's token (or the secret) is the only key to it: no token is 401, another's is 403.</summary>
-    private static Access Authorize(HttpRequest request, string conversationId, DirectLineConversations conversations, DirectLineOptions options)
+    /// <summary>
+    /// A conversation's token (or the secret) is the only key to it: no token is 401; a token that is not ours, was
+    /// altered, has expired or belongs to another conversation is 403, each with its reason.
+    /// </summary>
+    private static async Task<Access> AuthorizeAsync(HttpContext http, string conversationId, DirectLineConversations conversations, DirectLineOptions options)
     {
-        if (Bearer(request) is not { } bearer)
+        if (Bearer(http.Request) is not { } bearer)
         {
             return new(null, null, MissingToken());
         }
 
-        if (IsSecret(bearer, options))
+        DirectLineToken? token = null;
+        if (!IsSecret(bearer, options))
         {
-            return conversations.Find(conversationId) is { } any
-                ? new(any, null, null)
-                : new(null, null, Error(StatusCodes.Status404NotFound, "There is no such conversation (or it expired)."));
+            (token, var problem) = await conversations.Tokens.ReadAsync(bearer, conversations.Now, http.RequestAborted).ConfigureAwait(false);
+            if (token is null)
+            {
+                return new(null, null, Refused(problem));
+            }
+
+            if (!string.Equals(token.ConversationId, conversationId, StringComparison.Ordinal))
+            {
+                return new(null, null, Error(StatusCodes.Status403Forbidden, "The token belongs to another conversation."));
+            }
         }
 
-        if (conversations.FindToken(bearer) is not { } token)
+        var conversation = await conversations.FindAsync(conversationId, http.RequestAborted).ConfigureAwait(false);
+        if (conversation is null)
         {
-            return new(null, null, InvalidToken());
+            return new(null, null, token is null
+                ? Error(StatusCodes.Status404NotFound, "There is no such conversation (or it expired).")
+                : ConversationGone());
         }
 
-        if (!string.Equals(token.ConversationId, conversationId, StringComparison.Ordinal))
-        {
-            return new(null, null, Error(StatusCodes.Status403Forbidden, "The token belongs to another conversation."));
-        }
-
-        return conversations.Find(conversationId) is { } conversation
-            ? new(conversation, token, null)
-            : new(null, null, InvalidToken());
+        // Signed together with the conversation id, so this only fails for a conversation id used twice: never give
+        // one user's conversation to another's token.
+        return token is not null && !string.Equals(token.UserId, conversation.UserId, StringComparison.Ordinal)
+            ? new(null, null, Error(StatusCodes.Status403Forbidden, "The token belongs to another user."))
+            : new(conversation, token, null);
     }
 
     private static string? Bearer(HttpRequest request)
@@ -345,9 +372,22 @@ internal static partial class DirectLineEndpoints
 
     private static IResult MissingToken() => Error(StatusCodes.Status401Unauthorized, "Send the conversation's token as Authorization: Bearer <token>.");
 
-    private static IResult InvalidToken() => Error(StatusCodes.Status403Forbidden, "The token is not valid or has expired.");
+    private static IResult Refused(DirectLineTokenProblem problem) => Error(
+        StatusCodes.Status403Forbidden,
+        problem == DirectLineTokenProblem.Expired
+            ? "The token has expired; refresh a token (tokens/refresh) before it expires, or get a new one."
+            : "The token is not valid: it was not issued by this service, or it was altered.");
 
-    private static IResult TooManyConversations() => Error(StatusCodes.Status429TooManyRequests, "Too many open conversations; try again later.");
+    private static IResult ConversationGone() =>
+        Error(StatusCodes.Status403Forbidden, "The token's conversation has ended (it was idle too long); start a new one.");
+
+    /// <summary>429 with <c>Retry-After</c>: when the first open conversation may go idle and make room (at least 1 s).</summary>
+    private static IResult TooManyConversations(HttpContext http, TimeSpan retryAfter)
+    {
+        var seconds = retryAfter == TimeSpan.MaxValue ? 60 : Math.Clamp((long)Math.Ceiling(retryAfter.TotalSeconds), 1, 24 * 3600);
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return Error(StatusCodes.Status429TooManyRequests, "Too many open conversations; try again after Retry-After seconds.");
+    }
 
     private static IResult Error(int status, string reason) => Results.Json(new { error = reason }, statusCode: status);
 

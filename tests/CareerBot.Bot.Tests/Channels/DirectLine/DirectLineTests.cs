@@ -1,16 +1,20 @@
+using System.Buffers.Text;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using CareerBot.Application.Documents;
 using CareerBot.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace CareerBot.Bot.Tests.Channels.DirectLine;
 
 /// <summary>The Direct Line 3.0 subset Web Chat uses, over HTTP against the real host, as Web Chat would call it.</summary>
-public sealed class DirectLineTests : IAsyncLifetime
+public sealed class DirectLineTests(ITestOutputHelper output) : IAsyncLifetime
 {
+    private readonly ITestOutputHelper _output = output;
     private readonly ManualClock _clock = new();
     private BotHost _host = null!;
     private HttpClient _client = null!;
@@ -277,6 +281,186 @@ public sealed class DirectLineTests : IAsyncLifetime
         // Once the others go idle, their slots are free again.
         _clock.Advance(TimeSpan.FromMinutes(61));
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/v3/directline/tokens/generate", null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_conversation_keeps_at_most_its_bytes_dropping_the_oldest_while_watermarks_keep_counting()
+    {
+        await using var host = Host(new Dictionary<string, string?> { ["DirectLine:MaxBytesPerConversation"] = "8000" });
+        using var client = host.CreateClient();
+        var chat = await WebChatClient.StartAsync(client);
+
+        for (var i = 0; i < 8; i++)
+        {
+            await chat.SayAsync(new string('x', 1500));
+            await chat.PollAsync();
+        }
+
+        var (kept, watermark) = await chat.KeptAsync();
+        var sequences = kept.Select(a => long.Parse(((string)a["id"]!).Split('|')[1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.True(sequences[0] > 1, "the oldest activities were dropped");
+        Assert.Equal(Enumerable.Range((int)sequences[0], kept.Count).Select(n => (long)n), sequences);   // the newest, none missing
+        Assert.Equal(sequences[^1], watermark);
+        Assert.Equal(chat.Watermark, watermark.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var stored = await host.Services.GetRequiredService<IDocumentStore>().ReadAsync([$"directline/activities/{chat.ConversationId}"], default);
+        Assert.InRange(Encoding.UTF8.GetByteCount(Assert.Single(stored.Values).Json), 1, 8000 + 1024);   // the cap, and a little bookkeeping
+    }
+
+    [Fact]
+    public async Task A_whole_interview_fits_in_one_conversation_with_the_default_caps()
+    {
+        var chat = await WebChatClient.StartAsync(_client);
+        await chat.SayAsync("start");
+        for (var i = 0; i < 8; i++)
+        {
+            await chat.SayAsync("skip");
+        }
+
+        var (kept, watermark) = await chat.KeptAsync();
+        Assert.Equal(watermark, kept.Count);   // nothing dropped: the welcome is still there
+        var stored = await _host.Services.GetRequiredService<IDocumentStore>().ReadAsync([$"directline/activities/{chat.ConversationId}"], default);
+        var bytes = Encoding.UTF8.GetByteCount(Assert.Single(stored.Values).Json);
+        _output.WriteLine($"A whole interview: {kept.Count} activities, {bytes} bytes stored.");
+        Assert.True(bytes < new Bot.Channels.DirectLine.DirectLineOptions().MaxBytesPerConversation / 2, $"{bytes} bytes leave room to spare");
+    }
+
+    [Fact]
+    public async Task Polling_with_nothing_new_is_one_read_of_the_head_and_no_write()
+    {
+        var store = new CountingStore(new MemoryDocumentStore());
+        await using var host = new BotHost(services: services =>
+        {
+            services.AddSingleton<TimeProvider>(_clock);
+            services.AddSingleton<IDocumentStore>(store);
+
+            // Only the requests' reads are counted: no background sweep.
+            services.Remove(services.Single(s => s.ImplementationType == typeof(Bot.Channels.DirectLine.DirectLineSweeper)));
+        });
+        using var client = host.CreateClient();
+        var chat = await WebChatClient.StartAsync(client);
+        await chat.PollAsync();
+
+        store.Reset();
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Empty(await chat.PollAsync());
+        }
+
+        Assert.Equal((10, 10, 0), (store.Reads, store.KeysRead, store.Writes));
+
+        // Now and then a poll records that the conversation is in use (so an open tab keeps it): one small write.
+        _clock.Advance(TimeSpan.FromMinutes(6));
+        store.Reset();
+        await chat.PollAsync();
+        Assert.Equal((1, 1), (store.Reads, store.Writes));
+
+        // Something new: the head, then the ring.
+        await chat.SayAsync("start");
+        store.Reset();
+        Assert.NotEmpty(await chat.PollAsync());
+        Assert.Equal((2, 0), (store.Reads, store.Writes));
+    }
+
+    private sealed class CountingStore(IDocumentStore inner) : IDocumentStore
+    {
+        private int _reads;
+        private int _keysRead;
+        private int _writes;
+
+        public int Reads => _reads;
+
+        public int KeysRead => _keysRead;
+
+        public int Writes => _writes;
+
+        public void Reset() => (_reads, _keysRead, _writes) = (0, 0, 0);
+
+        public Task<IReadOnlyDictionary<string, StoredDocument>> ReadAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _reads);
+            Interlocked.Add(ref _keysRead, keys.Count);
+            return inner.ReadAsync(keys, cancellationToken);
+        }
+
+        public Task WriteAsync(IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _writes);
+            return inner.WriteAsync(writes, cancellationToken);
+        }
+
+        public Task<IReadOnlyList<string>> KeysAsync(string prefix, string infix, CancellationToken cancellationToken) =>
+            inner.KeysAsync(prefix, infix, cancellationToken);
+    }
+
+    [Fact]
+    public async Task Beyond_the_total_byte_cap_a_new_conversation_is_429_with_Retry_After_and_a_reason()
+    {
+        await using var host = Host(new Dictionary<string, string?>
+        {
+            ["DirectLine:MaxBytesPerConversation"] = "65536",
+            ["DirectLine:MaxTotalBytes"] = "131072",
+        });
+        using var client = host.CreateClient();
+        await WebChatClient.StartAsync(client);
+        _clock.Advance(TimeSpan.FromMinutes(10));
+        await WebChatClient.StartAsync(client);
+
+        var refused = await client.PostAsync("/v3/directline/tokens/generate", null);
+        var opened = await client.PostAsync("/v3/directline/conversations", null);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, opened.StatusCode);
+        Assert.Contains("Too many open conversations", (string?)(await JsonAsync(refused))["error"], StringComparison.Ordinal);
+        // The first conversation goes idle 50 minutes from now, making room.
+        Assert.Equal(TimeSpan.FromMinutes(50), refused.Headers.RetryAfter?.Delta);
+        _clock.Advance(TimeSpan.FromMinutes(51));
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/v3/directline/tokens/generate", null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_forged_altered_expired_or_other_conversations_token_is_refused_with_its_reason()
+    {
+        var mine = await WebChatClient.StartAsync(_client);
+        var theirs = await WebChatClient.StartAsync(_client);
+
+        // Their token's signature on a payload naming my conversation.
+        var payload = Base64Url.EncodeToString(Encoding.UTF8.GetBytes(
+            $$"""{"c":"{{mine.ConversationId}}","u":"{{mine.UserId}}","x":{{_clock.Now.AddHours(5).ToUnixTimeSeconds()}}}"""));
+        var altered = payload + theirs.Token[theirs.Token.IndexOf('.', StringComparison.Ordinal)..];
+        // A token another deployment (another store, so another key) issued.
+        await using var elsewhere = Host();
+        var foreign = (await WebChatClient.StartAsync(elsewhere.CreateClient())).Token;
+
+        Assert.Equal((HttpStatusCode.Forbidden, "not valid"), Short(await mine.PollWithAsync(altered)));
+        Assert.Equal((HttpStatusCode.Forbidden, "not valid"), Short(await mine.PollWithAsync(foreign)));
+        foreach (var malformed in new[] { "not-a-token", ".", "a.b", "a..b", "a.b.c", "ä.ö", "!!!.@@@", new string('a', 5000) + "." + new string('b', 5000) })
+        {
+            Assert.Equal((HttpStatusCode.Forbidden, "not valid"), Short(await mine.PollWithAsync(malformed)));
+        }
+
+        Assert.Equal((HttpStatusCode.Forbidden, "another conversation"), Short(await mine.PollWithAsync(theirs.Token)));
+        Assert.Equal((HttpStatusCode.Unauthorized, "Bearer"), Short(await mine.PollWithAsync(null)));
+        _clock.Advance(TimeSpan.FromMinutes(61));
+        Assert.Equal((HttpStatusCode.Forbidden, "expired"), Short(await mine.PollWithAsync(mine.Token)));
+
+        static (HttpStatusCode, string) Short((HttpStatusCode Status, string? Reason) refusal)
+        {
+            var reasons = new[] { "not valid", "another conversation", "expired", "Bearer" };
+            return (refusal.Status, reasons.FirstOrDefault(r => refusal.Reason?.Contains(r, StringComparison.Ordinal) == true) ?? refusal.Reason ?? string.Empty);
+        }
+    }
+
+    [Fact]
+    public async Task A_configured_signing_key_signs_the_tokens_and_a_short_one_refuses_to_start()
+    {
+        await using var keyed = Host(new Dictionary<string, string?> { ["DirectLine:TokenSigningKey"] = new string('k', 40) });
+        var chat = await WebChatClient.StartAsync(keyed.CreateClient());
+        Assert.Single(await chat.PollAsync());
+        Assert.Empty(await keyed.Services.GetRequiredService<IDocumentStore>().KeysAsync("directline/token-key", string.Empty, default));
+
+        await using var weak = Host(new Dictionary<string, string?> { ["DirectLine:TokenSigningKey"] = "short" });
+        var error = Assert.ThrowsAny<Exception>(() => weak.CreateClient());
+        Assert.Contains("at least 32 characters", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
