@@ -17,12 +17,30 @@ internal sealed class ConnectorStub : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<SentActivity> _sent = new();
     private readonly SemaphoreSlim _arrived = new(0);
+    private readonly ConcurrentQueue<(int Status, string? RetryAfter)> _failures = new();
+    private readonly ConcurrentQueue<string> _deleted = new();
+    private int _refused;
 
     private ConnectorStub(WebApplication app) => _app = app;
 
     public string ServiceUrl { get; private set; } = string.Empty;
 
     public IReadOnlyCollection<SentActivity> Sent => _sent;
+
+    /// <summary>Activities the bot deleted (a copy it retracted).</summary>
+    public IReadOnlyCollection<string> Deleted => _deleted;
+
+    /// <summary>Sends the stub answered with a failure instead of taking them.</summary>
+    public int Refused => Volatile.Read(ref _refused);
+
+    /// <summary>The next <paramref name="count"/> sends are answered with <paramref name="status"/> (and Retry-After) instead of taken.</summary>
+    public void FailNext(int count, int status, string? retryAfter = null)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            _failures.Enqueue((status, retryAfter));
+        }
+    }
 
     public static async Task<ConnectorStub> StartAsync()
     {
@@ -35,6 +53,11 @@ internal sealed class ConnectorStub : IAsyncDisposable
             stub.Record(conversationId, replyToId, activity, request));
         app.MapPost("/v3/conversations/{conversationId}/activities", (string conversationId, JsonObject activity, HttpRequest request) =>
             stub.Record(conversationId, null, activity, request));
+        app.MapDelete("/v3/conversations/{conversationId}/activities/{activityId}", (string activityId) =>
+        {
+            stub._deleted.Enqueue(activityId);
+            return Results.Ok();
+        });
         app.MapGet("/v3/conversations/{conversationId}/members/{userId}", (string userId) =>
             Results.Json(new { id = userId, name = "Test User", aadObjectId = Guid.Empty, userPrincipalName = "user@example.test" }));
         await app.StartAsync();
@@ -44,6 +67,17 @@ internal sealed class ConnectorStub : IAsyncDisposable
 
     private IResult Record(string conversationId, string? replyToId, JsonObject activity, HttpRequest request)
     {
+        if (_failures.TryDequeue(out var failure))
+        {
+            Interlocked.Increment(ref _refused);
+            if (failure.RetryAfter is not null)
+            {
+                request.HttpContext.Response.Headers.RetryAfter = failure.RetryAfter;
+            }
+
+            return Results.Json(new { error = new { code = "Failure", message = "scripted" } }, statusCode: failure.Status);
+        }
+
         _sent.Enqueue(new SentActivity(conversationId, replyToId, activity, request.Headers.Authorization.ToString()));
         _arrived.Release();
         return Results.Json(new { id = Guid.NewGuid().ToString("N") });
