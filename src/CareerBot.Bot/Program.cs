@@ -74,6 +74,10 @@ builder.Services.AddSingleton<TurnErrorReporter>();
 builder.Services.AddSingleton<AdaptiveCardRenderer>();
 builder.Services.AddSingleton<CareerBotAdapter>();
 builder.Services.AddSingleton<ConversationTurns>();
+var rateLimits = builder.Configuration.GetSection(TurnRateLimitOptions.Section).Get<TurnRateLimitOptions>() ?? new TurnRateLimitOptions();
+rateLimits.Validate();
+builder.Services.AddSingleton(rateLimits);
+builder.Services.AddSingleton<TurnRateLimits>();
 builder.Services.AddSingleton<TurnProcessor>();
 builder.Services.AddTransient<IBot, CareerBotHandler>();
 

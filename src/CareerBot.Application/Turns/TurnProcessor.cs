@@ -2,6 +2,7 @@ using CareerBot.Application.Documents;
 using CareerBot.Domain.Content;
 using CareerBot.Domain.Interview;
 using CareerBot.Domain.Localization;
+using CareerBot.Domain.Views;
 
 namespace CareerBot.Application.Turns;
 
@@ -27,19 +28,33 @@ public sealed class TurnProcessor
     private readonly IDocumentStore _documents;
     private readonly ConversationTurns _turns;
     private readonly DocumentFormats _formats;
+    private readonly TurnRateLimits? _limits;
+    private readonly StringTable _strings;
 
-    public TurnProcessor(InterviewEngine engine, CareerContent content, IDocumentStore documents, ConversationTurns turns)
+    /// <param name="limits">Per-person and per-conversation limits; none where every turn is trusted (the CLI, tests).</param>
+    public TurnProcessor(InterviewEngine engine, CareerContent content, IDocumentStore documents, ConversationTurns turns, TurnRateLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         _engine = engine;
         _documents = documents;
         _turns = turns;
+        _limits = limits;
+        _strings = content.Strings;
         _formats = new DocumentFormats(content.Questions);
     }
 
     public async Task<TurnResult> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        if (_limits is not null && _limits.Admit(turn) is var decision && decision != TurnRateLimits.Decision.Run)
+        {
+            // Refused before it waits for the conversation or reads anything: a flood costs the others nothing.
+            var language = turn.Input.LocaleLanguage ?? Languages.Detect(turn.Input.Text);
+            IReadOnlyList<View> notice = decision == TurnRateLimits.Decision.RefuseAndTell
+                ? [new MessageView(new RichText([new Paragraph([new PlainRun(_strings.Get("interview.slowDown", language))])]))]
+                : [];
+            return new TurnResult(new TurnOutcome(notice), language) { RateLimited = true };
+        }
 
         // Turns of one conversation in this process wait for each other instead of conflicting; between processes
         // (and between one person's conversations) the conditional write keeps every change.

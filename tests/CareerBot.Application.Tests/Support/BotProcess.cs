@@ -13,7 +13,7 @@ namespace CareerBot.Application.Tests.Support;
 /// The application core as one bot process runs it (a <see cref="TurnProcessor"/> with turn gates of its own), over a
 /// given store: two of these on one database are two instances.
 /// </summary>
-internal sealed class BotProcess(IDocumentStore store, CareerContent? content = null)
+internal sealed class BotProcess(IDocumentStore store, CareerContent? content = null, TurnRateLimits? limits = null)
 {
     public const string Channel = "test";
 
@@ -21,10 +21,10 @@ internal sealed class BotProcess(IDocumentStore store, CareerContent? content = 
 
     public IDocumentStore Store => store;
 
-    public TurnProcessor Processor { get; } = Create(store, content ?? CareerContent.Default);
+    public TurnProcessor Processor { get; } = Create(store, content ?? CareerContent.Default, limits);
 
-    public static TurnProcessor Create(IDocumentStore store, CareerContent content) =>
-        new(new InterviewEngine(content, new AnswerAnalyzer(content.Lexicon), TimeProvider.System), content, store, new ConversationTurns());
+    public static TurnProcessor Create(IDocumentStore store, CareerContent content, TurnRateLimits? limits = null) =>
+        new(new InterviewEngine(content, new AnswerAnalyzer(content.Lexicon), TimeProvider.System), content, store, new ConversationTurns(), limits);
 
     public static PersonKey Person(string user) => new(Channel, null, user);
 

@@ -29,6 +29,11 @@ public sealed class CareerBotHandler : TeamsActivityHandler
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var result = await _turns.HandleAsync(ActivityTurns.ToTurn((Activity)turnContext.Activity, TurnKind.Message), cancellationToken).ConfigureAwait(false);
+        if (result.RateLimited)
+        {
+            _telemetry.RateLimited(ReportedNames.Channel(turnContext.Activity.ChannelId));
+        }
+
         ReportResults(result.Outcome);
         await SendAsync(turnContext, result, cancellationToken).ConfigureAwait(false);
     }
