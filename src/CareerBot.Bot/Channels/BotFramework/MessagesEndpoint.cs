@@ -17,7 +17,8 @@ internal static partial class MessagesEndpoint
     /// <summary>Far above any real activity (Teams caps messages at about 28 KB) and far below what could hurt.</summary>
     public const int MaxActivityBytes = 256 * 1024;
 
-    public static async Task HandleAsync(HttpContext http, CareerBotAdapter adapter, IBot bot, ServiceUrlPolicy serviceUrls, ILogger<CareerBotAdapter> logger)
+    public static async Task HandleAsync(
+        HttpContext http, CareerBotAdapter adapter, IBot bot, ServiceUrlPolicy serviceUrls, BotAuthenticationOptions authentication, ILogger<CareerBotAdapter> logger)
     {
         var request = http.Request;
         var body = await BoundedBody.ReadAsync(request, MaxActivityBytes, http.RequestAborted).ConfigureAwait(false);
@@ -64,12 +65,23 @@ internal static partial class MessagesEndpoint
         {
             // Once read, the turn runs to its end even if the caller hangs up: stopping between a reply and the state
             // write would forget an answer the user was already thanked for.
-            invokeResponse = await adapter.ProcessAsync(request.Headers.Authorization, activity, bot, CancellationToken.None).ConfigureAwait(false);
+            // A bot without an app id authenticates nobody, so a token means nothing to it; handing one to the SDK
+            // would only make it fetch signing keys from the internet for an anonymous caller.
+            var authorization = authentication.Anonymous ? null : request.Headers.Authorization.ToString();
+            invokeResponse = await adapter.ProcessAsync(authorization, activity, bot, CancellationToken.None).ConfigureAwait(false);
         }
         catch (UnauthorizedAccessException e)
         {
             Log.Unauthorized(logger, e.Message);
             await RejectAsync(http, StatusCodes.Status401Unauthorized, "The request is not authorized for this bot.").ConfigureAwait(false);
+            return;
+        }
+        catch (SigningKeysUnavailableException e)
+        {
+            // Not the caller's fault and not ours: the channel retries (and a redelivery is recognised).
+            Log.SigningKeysUnavailable(logger, e.InnerException?.GetType().Name ?? string.Empty);
+            http.Response.Headers.RetryAfter = "5";
+            await RejectAsync(http, StatusCodes.Status503ServiceUnavailable, "The bot cannot verify tokens right now; try again shortly.").ConfigureAwait(false);
             return;
         }
 
@@ -92,5 +104,8 @@ internal static partial class MessagesEndpoint
     {
         [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Rejected an unauthorized request: {Reason}")]
         public static partial void Unauthorized(ILogger logger, string reason);
+
+        [LoggerMessage(EventId = 3, Level = LogLevel.Error, Message = "Could not fetch the keys that sign channel tokens ({Failure}); answered 503")]
+        public static partial void SigningKeysUnavailable(ILogger logger, string failure);
     }
 }
