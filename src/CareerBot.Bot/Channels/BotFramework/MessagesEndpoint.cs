@@ -47,9 +47,11 @@ internal static partial class MessagesEndpoint
             return;
         }
 
-        if (activity.Conversation?.Id is null || string.IsNullOrWhiteSpace(activity.ServiceUrl))
+        // A turn is keyed by channel, conversation and sender: without them it could only fail inside the bot.
+        if (string.IsNullOrEmpty(activity.ChannelId) || string.IsNullOrEmpty(activity.Conversation?.Id) || string.IsNullOrEmpty(activity.From?.Id)
+            || string.IsNullOrWhiteSpace(activity.ServiceUrl))
         {
-            await RejectAsync(http, StatusCodes.Status400BadRequest, "The activity needs conversation.id and serviceUrl.").ConfigureAwait(false);
+            await RejectAsync(http, StatusCodes.Status400BadRequest, "The activity needs channelId, conversation.id, from.id and serviceUrl.").ConfigureAwait(false);
             return;
         }
 

@@ -126,6 +126,22 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.NotNull(greeting.Card);
     }
 
+    [Theory]
+    [InlineData("channelId")]
+    [InlineData("from")]
+    [InlineData("conversation")]
+    public async Task An_activity_without_the_ids_its_turn_is_keyed_by_is_a_400_and_runs_no_turn(string missing)
+    {
+        var activity = Activity("message", "conv-missing-" + missing, "start");
+        activity.Remove(missing);
+
+        var response = await PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("needs channelId, conversation.id, from.id", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(await _connector.WaitForAsync(1, TimeSpan.FromMilliseconds(300)));
+    }
+
     [Fact]
     public async Task Malformed_json_is_a_400_with_a_reason()
     {
