@@ -65,6 +65,9 @@ internal sealed class ConnectorStub : IAsyncDisposable
         return stub;
     }
 
+    /// <summary>Off: activities are answered but not kept (a fuzz run sends thousands and measures memory).</summary>
+    public bool Recording { get; set; } = true;
+
     private IResult Record(string conversationId, string? replyToId, JsonObject activity, HttpRequest request)
     {
         if (_failures.TryDequeue(out var failure))
@@ -76,6 +79,11 @@ internal sealed class ConnectorStub : IAsyncDisposable
             }
 
             return Results.Json(new { error = new { code = "Failure", message = "scripted" } }, statusCode: failure.Status);
+        }
+
+        if (!Recording)
+        {
+            return Results.Json(new { id = Guid.NewGuid().ToString("N") });
         }
 
         _sent.Enqueue(new SentActivity(conversationId, replyToId, activity, request.Headers.Authorization.ToString()));
@@ -97,6 +105,30 @@ internal sealed class ConnectorStub : IAsyncDisposable
         }
 
         return [.. _sent];
+    }
+
+    /// <summary>
+    /// Waits for a reply in <paramref name="conversationId"/> whose text contains <paramref name="fragment"/>; returns
+    /// its text, or every text sent to that conversation when none did in time (for the assertion to show).
+    /// </summary>
+    public async Task<string> WaitForReplyAsync(string conversationId, string fragment, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            var texts = _sent.Where(s => s.ConversationId == conversationId).Select(s => s.Text ?? string.Empty).ToList();
+            if (texts.FirstOrDefault(t => t.Contains(fragment, StringComparison.Ordinal)) is { } reply)
+            {
+                return reply;
+            }
+
+            if (DateTime.UtcNow >= deadline)
+            {
+                return string.Join("\n---\n", texts);
+            }
+
+            await Task.Delay(20);
+        }
     }
 
     public async ValueTask DisposeAsync()

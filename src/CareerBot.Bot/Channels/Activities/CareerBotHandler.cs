@@ -4,6 +4,7 @@ using CareerBot.Bot.Telemetry;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
 
 namespace CareerBot.Bot.Channels.Activities;
 
@@ -51,6 +52,14 @@ public sealed class CareerBotHandler : TeamsActivityHandler
         var result = await _turns.HandleAsync(ActivityTurns.ToTurn((Activity)turnContext.Activity, TurnKind.Joined), cancellationToken).ConfigureAwait(false);
         await SendAsync(turnContext, result, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Teams: the welcome needs nobody's profile, so members are not looked up one call each as the SDK would
+    /// (<c>TeamsInfo.GetMemberAsync</c>, which also expects the SDK's own connector client, not the one that sends
+    /// through <see cref="Application.Delivery.OutgoingDelivery"/>, and failed every Teams welcome on it).
+    /// </summary>
+    protected override Task OnTeamsMembersAddedDispatchAsync(IList<ChannelAccount> membersAdded, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        OnMembersAddedAsync(membersAdded, turnContext, cancellationToken);
 
     private void ReportResults(Domain.Interview.TurnOutcome outcome)
     {

@@ -19,7 +19,8 @@ internal static partial class MessagesEndpoint
     /// <summary>Far above any real activity (Teams caps messages at about 28 KB) and far below what could hurt.</summary>
     public const int MaxActivityBytes = 256 * 1024;
 
-    public static async Task HandleAsync(HttpContext http, CareerBotAdapter adapter, IBot bot, ServiceUrlPolicy serviceUrls, ILogger<CareerBotAdapter> logger)
+    public static async Task HandleAsync(
+        HttpContext http, CareerBotAdapter adapter, IBot bot, ServiceUrlPolicy serviceUrls, BotAuthenticationOptions identity, ILogger<CareerBotAdapter> logger)
     {
         var request = http.Request;
         var body = await BoundedBody.ReadAsync(request, MaxActivityBytes, http.RequestAborted).ConfigureAwait(false);
@@ -48,9 +49,11 @@ internal static partial class MessagesEndpoint
             return;
         }
 
-        if (activity.Conversation?.Id is null || string.IsNullOrWhiteSpace(activity.ServiceUrl))
+        // A turn is keyed by channel, conversation and sender: without them it could only fail inside the bot.
+        if (string.IsNullOrEmpty(activity.ChannelId) || string.IsNullOrEmpty(activity.Conversation?.Id) || string.IsNullOrEmpty(activity.From?.Id)
+            || string.IsNullOrWhiteSpace(activity.ServiceUrl))
         {
-            await RejectAsync(http, StatusCodes.Status400BadRequest, "The activity needs conversation.id and serviceUrl.").ConfigureAwait(false);
+            await RejectAsync(http, StatusCodes.Status400BadRequest, "The activity needs channelId, conversation.id, from.id and serviceUrl.").ConfigureAwait(false);
             return;
         }
 
@@ -66,7 +69,10 @@ internal static partial class MessagesEndpoint
         AuthenticateRequestResult authentication;
         try
         {
-            authentication = await adapter.AuthenticateAsync(request.Headers.Authorization, activity, http.RequestAborted).ConfigureAwait(false);
+            // A bot without an app id authenticates nobody, so a token means nothing to it; handing one to the SDK
+            // would only make it fetch signing keys from the internet for an anonymous caller.
+            var authorization = identity.Anonymous ? null : request.Headers.Authorization.ToString();
+            authentication = await adapter.AuthenticateAsync(authorization, activity, http.RequestAborted).ConfigureAwait(false);
         }
         catch (Exception e) when (IsRefusedToken(e))
         {
@@ -77,8 +83,8 @@ internal static partial class MessagesEndpoint
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The token could not be checked at all (the identity provider's keys unreachable): not the caller's fault,
-            // and a channel retries a 503.
+            // The token could not be checked at all (SigningKeysUnavailableException: the identity provider's keys
+            // unreachable): not the caller's fault, and a channel retries a 503 (a redelivery is recognised).
             Log.AuthenticationUnavailable(logger, e.GetType().Name);
             http.Response.Headers.RetryAfter = "10";
             await RejectAsync(http, StatusCodes.Status503ServiceUnavailable, "The bot cannot check tokens right now; try again later.").ConfigureAwait(false);

@@ -6,6 +6,7 @@ using Microsoft.Bot.Builder.Skills;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
+using Microsoft.IdentityModel.Tokens;
 using Microsoft.Rest;
 using Newtonsoft.Json;
 
@@ -55,11 +56,49 @@ public sealed class SharedConnectorAuthentication : BotFrameworkAuthentication
         identity?.Claims.FirstOrDefault(c => c.Type == AuthenticationConstants.AudienceClaim)?.Value;
 
     // An authenticated request carries the connector factory its turn uses: share that one's clients too.
-    public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken) =>
-        Shared(await _inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false));
+    public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Shared(await _inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception e) when (IsUnreadableToken(e))
+        {
+            throw UnreadableToken(e);
+        }
+        catch (InvalidOperationException e) when (e is not UntrustedServiceUrlException)
+        {
+            // What the SDK's OpenID configuration manager throws when the signing keys cannot be fetched (IDX20803).
+            throw new SigningKeysUnavailableException(e);
+        }
+    }
 
-    public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
-        Shared(await _inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken).ConfigureAwait(false));
+    public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Shared(await _inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception e) when (IsUnreadableToken(e))
+        {
+            throw UnreadableToken(e);
+        }
+        catch (InvalidOperationException e) when (e is not UntrustedServiceUrlException)
+        {
+            // What the SDK's OpenID configuration manager throws when the signing keys cannot be fetched (IDX20803).
+            throw new SigningKeysUnavailableException(e);
+        }
+    }
+
+    /// <summary>
+    /// The SDK reads a bearer token's claims (is it a skill's?) before validating it, and a token that is not a JWT,
+    /// or whose claims have the wrong JSON types, throws from there instead of failing validation. Such a token is
+    /// as unauthorized as one with a bad signature: the caller gets a 401, not a 500.
+    /// </summary>
+    private static bool IsUnreadableToken(Exception e) =>
+        e is SecurityTokenException || (e is ArgumentException && e is not ArgumentNullException);
+
+    private static UnauthorizedAccessException UnreadableToken(Exception e) => new("The bearer token is not a readable JWT.", e);
 
     private AuthenticateRequestResult Shared(AuthenticateRequestResult result)
     {

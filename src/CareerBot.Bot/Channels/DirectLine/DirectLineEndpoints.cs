@@ -350,7 +350,8 @@ internal static partial class DirectLineEndpoints
             return new(null, null, Error(StatusCodes.Status400BadRequest, "The locale must be a language tag such as zh-CN or en-US."));
         }
 
-        var userId = trustedCaller && fields["user"]?["id"] is JsonValue idValue && idValue.TryGetValue<string>(out var id) ? Truncate(id, 100) : null;
+        // Indexing a JsonNode that is not an object throws: {"user": true} is a bad request, not a 500.
+        var userId = trustedCaller && fields["user"] is JsonObject user && user["id"] is JsonValue idValue && idValue.TryGetValue<string>(out var id) ? Truncate(id, 100) : null;
         return new(string.IsNullOrWhiteSpace(userId) ? null : userId, locale, null);
     }
 

@@ -126,6 +126,22 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.NotNull(greeting.Card);
     }
 
+    [Theory]
+    [InlineData("channelId")]
+    [InlineData("from")]
+    [InlineData("conversation")]
+    public async Task An_activity_without_the_ids_its_turn_is_keyed_by_is_a_400_and_runs_no_turn(string missing)
+    {
+        var activity = Activity("message", "conv-missing-" + missing, "start");
+        activity.Remove(missing);
+
+        var response = await PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("needs channelId, conversation.id, from.id", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(await _connector.WaitForAsync(1, TimeSpan.FromMilliseconds(300)));
+    }
+
     [Fact]
     public async Task Malformed_json_is_a_400_with_a_reason()
     {
@@ -208,4 +224,59 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(_connector.Sent);
     }
+
+    [Theory]
+    [InlineData("Bearer abc")]
+    [InlineData("Bearer eyJhbGciOiJub25lIn0.eyJpc3MiOjV9.")]   // claims of the wrong JSON types: {"iss": 5}
+    [InlineData("Bearer a.b.c")]
+    public async Task With_an_app_id_a_token_that_cannot_be_read_is_a_401(string authorization)
+    {
+        await using var secured = SecuredHost();
+        using var client = secured.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(Activity("message", "conv-bad-token", "start")) };
+        request.Headers.TryAddWithoutValidation("Authorization", authorization);
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task With_an_app_id_and_the_token_keys_out_of_reach_a_channel_token_is_a_503_to_retry()
+    {
+        await using var secured = SecuredHost();
+        using var client = secured.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(Activity("message", "conv-no-keys", "start")) };
+        // Well formed, from the Emulator's issuer: only its signature is left to check, with keys nobody can fetch.
+        request.Headers.TryAddWithoutValidation("Authorization", "Bearer eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImsifQ.eyJpc3MiOiJodHRwczovL3N0cy53aW5kb3dzLm5ldC9kNmQ0OTQyMC1mMzliLTRkZjctYTFkYy1kNTlhOTM1ODcxZGIvIiwiYXVkIjoiMDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAxIiwibmJmIjoxNzAwMDAwMDAwLCJleHAiOjQwMDAwMDAwMDB9.c2ln");
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.NotNull(response.Headers.RetryAfter);
+        Assert.Contains("cannot verify tokens", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(_connector.Sent);
+    }
+
+    [Fact]
+    public async Task A_bot_without_an_app_id_ignores_a_token_instead_of_checking_it()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(Activity("message", "conv-ignored-token", "start")) };
+        request.Headers.TryAddWithoutValidation("Authorization", "Bearer eyJhbGciOiJSUzI1NiIsImtpZCI6ImsifQ.eyJpc3MiOiJodHRwczovL2FwaS5ib3RmcmFtZXdvcmsuY29tIn0.c2ln");
+
+        var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(await _connector.WaitForAsync(1));
+    }
+
+    /// <summary>A bot with an app id whose token keys are looked up on a closed local port, never on the internet.</summary>
+    private static BotHost SecuredHost() => new(new Dictionary<string, string?>
+    {
+        ["MicrosoftAppType"] = "MultiTenant",
+        ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
+        ["MicrosoftAppPassword"] = "not-a-real-secret",
+        ["ToBotFromChannelOpenIdMetadataUrl"] = "https://127.0.0.1:1/v1/.well-known/openidconfiguration",
+        ["ToBotFromEmulatorOpenIdMetadataUrl"] = "https://127.0.0.1:1/v2.0/.well-known/openid-configuration",
+    });
 }

@@ -504,6 +504,23 @@ public sealed class DirectLineTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Created, (await client.SendAsync(open)).StatusCode);
     }
 
+    [Theory]
+    [InlineData("true")]
+    [InlineData("\"dl_pat\"")]
+    [InlineData("[1, 2]")]
+    public async Task With_a_secret_a_user_that_is_not_an_object_is_ignored_not_a_500(string user)
+    {
+        const string Secret = "a-long-test-secret-0123456789";
+        await using var secured = Host(new Dictionary<string, string?> { ["DirectLine:Secret"] = Secret }, "Production");
+        using var client = secured.CreateClient();
+        using var open = Request(HttpMethod.Post, "/v3/directline/conversations", Secret, JsonNode.Parse($$"""{"user": {{user}}, "locale": null}""")!.AsObject());
+
+        var response = await client.SendAsync(open);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.StartsWith("dl_", (string?)(await JsonAsync(response))["userId"], StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Without_a_secret_a_page_cannot_choose_its_user_id()
     {
