@@ -68,7 +68,7 @@ public sealed class PostgresCluster : IAsyncLifetime
         // A free port can be taken between looking and binding; try a few.
         for (var attempt = 1; ; attempt++)
         {
-            var port = FreePort();
+            var port = LoopbackPorts.Free();
             try
             {
                 await RunAsync(asServiceUser: true, Path.Combine(bin, "pg_ctl"), "start", "-D", DataDirectory, "-l", Path.Combine(_directory, "server.log"), "-w", "-t", "60",
@@ -141,20 +141,6 @@ public sealed class PostgresCluster : IAsyncLifetime
         }
 
         return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")));
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        try
-        {
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-        finally
-        {
-            listener.Stop();
-        }
     }
 
     private static async Task RunAsync(bool asServiceUser, string file, params string[] arguments)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CareerBot.Application.Documents;
 using CareerBot.Domain.Content;
 using CareerBot.Domain.Interview;
@@ -17,6 +18,9 @@ public sealed class TurnProcessor
 {
     /// <summary>Runs of one turn before a conflict is given up on; each conflict means another writer made progress.</summary>
     public const int MaxAttempts = 8;
+
+    /// <summary>Runs of one turn whose answer analysis timed out before the time-out is taken as the pattern's fault.</summary>
+    public const int MaxAnalysisAttempts = 3;
 
     /// <summary>
     /// Message ids remembered per conversation: far more than a channel redelivers (Teams and Slack retry within
@@ -71,6 +75,12 @@ public sealed class TurnProcessor
                     // Jittered, growing pauses: writers that collided once do not collide again in lockstep.
                     var pause = Random.Shared.Next(1, 5 << Math.Min(attempt, 6));
                     await Task.Delay(pause, cancellationToken).ConfigureAwait(false);
+                }
+                catch (RegexMatchTimeoutException) when (attempt < MaxAnalysisAttempts)
+                {
+                    // The analyzer's patterns are bounded by a time-out that guards against a pathological pattern in
+                    // an organisation's lexicon; on a starved machine a sound pattern can run past it too. Nothing was
+                    // saved yet: running the turn again keeps the answer instead of apologising for losing it.
                 }
             }
         }

@@ -63,7 +63,7 @@ internal static partial class FuzzRunner
     private const int Batch = 200;
 
     /// <summary>The reason /api/messages gives with its 503 when the keys that sign channel tokens are out of reach.</summary>
-    private const string SigningKeysUnreachable = "cannot verify tokens right now";
+    private const string SigningKeysUnreachable = "cannot check tokens right now";
 
     /// <summary>
     /// Sends the next <paramref name="count"/> requests of <paramref name="payloads"/>, a batch at a time.

@@ -1,3 +1,4 @@
+using CareerBot.Testing;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -38,7 +39,7 @@ internal sealed class BotProcess : IAsyncDisposable
     public static async Task<BotProcess> StartAsync(string storageProvider, string connectionString)
     {
         var dll = BotDll();
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!,
@@ -148,19 +149,5 @@ internal sealed class BotProcess : IAsyncDisposable
         var dll = Path.Combine(root?.FullName ?? throw new InvalidOperationException("CareerBot.sln not found above " + AppContext.BaseDirectory),
             "src", "CareerBot.Bot", "bin", configuration, framework, "CareerBot.Bot.dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException("The bot is not built where the tests expect it.", dll);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        try
-        {
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-        finally
-        {
-            listener.Stop();
-        }
     }
 }

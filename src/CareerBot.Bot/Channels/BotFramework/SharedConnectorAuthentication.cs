@@ -56,28 +56,18 @@ public sealed class SharedConnectorAuthentication : BotFrameworkAuthentication
         identity?.Claims.FirstOrDefault(c => c.Type == AuthenticationConstants.AudienceClaim)?.Value;
 
     // An authenticated request carries the connector factory its turn uses: share that one's clients too.
-    public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return Shared(await _inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false));
-        }
-        catch (Exception e) when (IsUnreadableToken(e))
-        {
-            throw UnreadableToken(e);
-        }
-        catch (InvalidOperationException e) when (e is not UntrustedServiceUrlException)
-        {
-            // What the SDK's OpenID configuration manager throws when the signing keys cannot be fetched (IDX20803).
-            throw new SigningKeysUnavailableException(e);
-        }
-    }
+    public override Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken) =>
+        SharedAsync(() => _inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken));
 
-    public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
+    public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
+        SharedAsync(() => _inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken));
+
+    /// <summary>The SDK's result with shared clients, and its failures as what they mean: a refused token, or keys out of reach.</summary>
+    private async Task<AuthenticateRequestResult> SharedAsync(Func<Task<AuthenticateRequestResult>> authenticate)
     {
         try
         {
-            return Shared(await _inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken).ConfigureAwait(false));
+            return Shared(await authenticate().ConfigureAwait(false));
         }
         catch (Exception e) when (IsUnreadableToken(e))
         {

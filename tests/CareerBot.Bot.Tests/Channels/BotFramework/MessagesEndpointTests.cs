@@ -254,7 +254,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.NotNull(response.Headers.RetryAfter);
-        Assert.Contains("cannot verify tokens", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("cannot check tokens", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(_connector.Sent);
     }
 

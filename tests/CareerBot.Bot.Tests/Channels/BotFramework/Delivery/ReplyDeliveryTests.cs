@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using CareerBot.Application.Delivery;
 using CareerBot.Bot.Tests.Support;
+using CareerBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.Bot.Tests.Channels.BotFramework.Delivery;
@@ -117,7 +117,7 @@ public sealed class ReplyDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task A_connector_that_cannot_be_reached_gets_a_few_tries_and_the_request_still_succeeds()
     {
-        var closed = ClosedLoopbackPort();
+        var closed = LoopbackPorts.Free();
 
         var response = await SayAsync("start", serviceUrl: $"http://127.0.0.1:{closed}/");
 
@@ -140,12 +140,5 @@ public sealed class ReplyDeliveryTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("serviceUrl", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(await OutboxAsync());
-    }
-
-    private static int ClosedLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
