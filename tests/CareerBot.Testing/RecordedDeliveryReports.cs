@@ -12,11 +12,9 @@ public sealed class RecordedDeliveryReports : IDeliveryReports
 
     public void Retrying(string channel, string reason) => _reports.Enqueue($"retrying {channel} {reason}");
 
-    public void Kept(string channel, bool transient, int dropped) => _reports.Enqueue($"kept {channel} {(transient ? "transient" : "refused")} dropped={dropped}");
+    public void Kept(string channel, string outboxKey, string reason, bool transient, int dropped) => _reports.Enqueue($"kept {channel} {(transient ? "transient" : "refused")} dropped={dropped}");
 
     public void LateDelivered(string channel) => _reports.Enqueue($"late {channel}");
 
     public void Retracted(string channel, bool succeeded) => _reports.Enqueue($"retracted {channel} {succeeded}");
-
-    public void Redelivered(string channel, bool succeeded) => _reports.Enqueue($"redelivered {channel} {succeeded}");
 }

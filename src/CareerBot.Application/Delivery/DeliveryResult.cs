@@ -24,11 +24,11 @@ public interface IDeliveryReports
 {
     void Retrying(string channel, string reason);
 
-    void Kept(string channel, bool transient, int dropped);
+    /// <summary>A message was kept in the outbox under <paramref name="outboxKey"/> after <paramref name="reason"/> (a status or failure kind, never content).</summary>
+    void Kept(string channel, string outboxKey, string reason, bool transient, int dropped);
 
     void LateDelivered(string channel);
 
     void Retracted(string channel, bool succeeded);
 
-    void Redelivered(string channel, bool succeeded);
 }

@@ -72,7 +72,7 @@ public sealed class OutgoingDelivery
         };
         var message = new OutboxMessage { Channel = call.Channel, Payload = call.Payload(), Reason = reason, Transient = last is AttemptOutcome.Transient, Attempts = attempt };
         var (key, dropped) = await _outbox.KeepAsync(message, cancellationToken).ConfigureAwait(false);
-        _reports.Kept(call.Channel, message.Transient, dropped);
+        _reports.Kept(call.Channel, key, reason, message.Transient, dropped);
         if (await race.AbandonAsync(key).ConfigureAwait(false) is { } lateId)
         {
             return new DeliveryResult.Delivered(lateId, attempt);
@@ -223,8 +223,8 @@ public sealed class OutgoingDelivery
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                // Stays in the outbox; redelivery finds it delivered-by-id is not knowable, so it is reported, not resent blindly.
-                owner._reports.Kept(call.Channel, transient: false, dropped: 0);
+                // The delivered message stays listed in the outbox (its late delivery is reported): nothing resends
+                // outbox messages by itself, so a stale entry costs an operator a look, never the user a second copy.
             }
         }
     }

@@ -10,7 +10,7 @@ namespace CareerBot.Bot.Telemetry;
 /// assessments and corrections by result. Tags carry channels, activity types and results, never what a user said:
 /// answers are personal data.
 /// </summary>
-public sealed class BotTelemetry : IDeliveryReports, IDisposable
+public sealed partial class BotTelemetry : IDeliveryReports, IDisposable
 {
     public const string Name = "CareerBot";
 
@@ -26,12 +26,14 @@ public sealed class BotTelemetry : IDeliveryReports, IDisposable
     private readonly Counter<long> _outboxDropped;
     private readonly Counter<long> _lateDeliveries;
     private readonly Counter<long> _retractions;
-    private readonly Counter<long> _redeliveries;
     private readonly Counter<long> _rateLimited;
 
-    public BotTelemetry(IMeterFactory meterFactory)
+    private readonly ILogger _logger;
+
+    public BotTelemetry(IMeterFactory meterFactory, ILogger<BotTelemetry>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(meterFactory);
+        _logger = logger ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
         _meter = meterFactory.Create(Name);
         _turns = _meter.CreateCounter<long>("careerbot.turns", "{turn}", "Turns processed, by channel and activity type.");
         _turnDuration = _meter.CreateHistogram<double>("careerbot.turn.duration", "ms", "Time to process a turn, replies included.");
@@ -44,7 +46,6 @@ public sealed class BotTelemetry : IDeliveryReports, IDisposable
         _outboxDropped = _meter.CreateCounter<long>("careerbot.delivery.outbox_dropped", "{message}", "Kept messages dropped because the outbox was full.");
         _lateDeliveries = _meter.CreateCounter<long>("careerbot.delivery.late", "{message}", "Kept messages whose slow attempt got through after all (taken out of the outbox).");
         _retractions = _meter.CreateCounter<long>("careerbot.delivery.retracted", "{message}", "Second copies (a retry racing a late success) deleted again, by whether the delete worked.");
-        _redeliveries = _meter.CreateCounter<long>("careerbot.delivery.redelivered", "{message}", "Outbox messages tried again in the background, by outcome.");
         _rateLimited = _meter.CreateCounter<long>("careerbot.turns.rate_limited", "{turn}", "Messages not processed because their sender or conversation sent too many too fast.");
     }
 
@@ -81,9 +82,10 @@ public sealed class BotTelemetry : IDeliveryReports, IDisposable
     public void Retrying(string channel, string reason) =>
         _deliveryRetries.Add(1, new TagList { { "channel", channel }, { "reason", ReportedNames.DeliveryReason(reason) } });
 
-    public void Kept(string channel, bool transient, int dropped)
+    public void Kept(string channel, string outboxKey, string reason, bool transient, int dropped)
     {
         _outbox.Add(1, new TagList { { "channel", channel }, { "transient", transient } });
+        LogKept(_logger, channel, ReportedNames.DeliveryReason(reason), outboxKey);
         if (dropped > 0)
         {
             _outboxDropped.Add(dropped, new KeyValuePair<string, object?>("channel", channel));
@@ -95,13 +97,13 @@ public sealed class BotTelemetry : IDeliveryReports, IDisposable
     public void Retracted(string channel, bool succeeded) =>
         _retractions.Add(1, new TagList { { "channel", channel }, { "outcome", succeeded ? "ok" : "error" } });
 
-    public void Redelivered(string channel, bool succeeded) =>
-        _redeliveries.Add(1, new TagList { { "channel", channel }, { "outcome", succeeded ? "ok" : "error" } });
-
     public void RateLimited(string channel) => _rateLimited.Add(1, new KeyValuePair<string, object?>("channel", channel));
 
     private static TagList ResultTags(Assessment result) =>
         new() { { "track", result.Track.ToString() }, { "level", result.Level }, { "learning_stage", result.LearningStage.ToString() } };
 
     public void Dispose() => _meter.Dispose();
+
+    [LoggerMessage(EventId = 20, Level = LogLevel.Warning, Message = "An outgoing message on {Channel} could not be delivered ({Reason}) and is kept in the outbox as {OutboxKey}")]
+    private static partial void LogKept(ILogger logger, string channel, string reason, string outboxKey);
 }

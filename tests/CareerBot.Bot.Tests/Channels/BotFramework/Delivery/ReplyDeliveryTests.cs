@@ -5,6 +5,7 @@ using CareerBot.Application.Delivery;
 using CareerBot.Bot.Tests.Support;
 using CareerBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Bot.Tests.Channels.BotFramework.Delivery;
 
@@ -15,7 +16,10 @@ namespace CareerBot.Bot.Tests.Channels.BotFramework.Delivery;
 /// </summary>
 public sealed class ReplyDeliveryTests : IAsyncLifetime
 {
-    private readonly BotHost _host = new(
+    private readonly CapturingLoggerProvider _logs = new();
+    private readonly BotHost _host;
+
+    public ReplyDeliveryTests() => _host = new(
         new Dictionary<string, string?>
         {
             ["Bot:AllowAnonymous"] = "true",
@@ -24,7 +28,8 @@ public sealed class ReplyDeliveryTests : IAsyncLifetime
             ["Delivery:MaxRetryDelay"] = "00:00:00.050",
             ["Delivery:MaxAttempts"] = "3",
         },
-        "Production");
+        "Production",
+        services => services.AddSingleton<ILoggerProvider>(_logs));
 
     private ConnectorStub _connector = null!;
     private HttpClient _client = null!;
@@ -40,6 +45,7 @@ public sealed class ReplyDeliveryTests : IAsyncLifetime
         _client.Dispose();
         await _host.DisposeAsync();
         await _connector.DisposeAsync();
+        _logs.Dispose();
     }
 
     private Task<HttpResponseMessage> SayAsync(string text, string conversationId = "conv1", string? serviceUrl = null) =>
@@ -112,6 +118,9 @@ public sealed class ReplyDeliveryTests : IAsyncLifetime
         Assert.StartsWith("403", kept.Reason, StringComparison.Ordinal);
         Assert.Contains("2/8", kept.Payload, StringComparison.Ordinal);
         Assert.Contains("conv1", kept.Payload, StringComparison.Ordinal);
+        var warning = Assert.Single(_logs.Lines, line => line.Contains("kept in the outbox", StringComparison.Ordinal));
+        Assert.Contains("403", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain(_logs.Lines, line => line.Contains("billing", StringComparison.Ordinal) || line.Contains("lead a product team", StringComparison.Ordinal));
     }
 
     [Fact]
