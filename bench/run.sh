@@ -36,6 +36,9 @@ usage: bench/run.sh [--quick] [options]
                         'flood' runs are CareerBot with the same normal load plus a second wrk that sends messages as
                         fast as it can as ONE person in ONE conversation (bench/lua/flood.lua); prints the FLOOD line
   --flood-connections N the flooder's own wrk connections (default 4, one wrk thread)
+  --flood-at raw        control: the same flooder floods bench/RawKestrel (its own process, parses and answers 200)
+                        instead of CareerBot, so what the flood costs the machine (the flooder's own CPU, loopback) can
+                        be told from what refusing it costs CareerBot
   --keep                keep the temp dir (logs, databases) and print its path
   -h, --help            this text
 EOF
@@ -43,7 +46,7 @@ EOF
 
 ROUNDS=3 DURATION=20 WARMUP=5 JIT_WAIT=30 CONNECTIONS=16 THREADS=2 SLOTS=64 TARGETS="raw sdk js careerbot"
 STORAGE=sqlite CONNECTION_STRING="" SOAK_CONVERSATIONS=10000 SOAK_MAX=300 BUILD=1 KEEP=0 TIMEOUT=10 QUICK=0 CAREERBOT=""
-FLOOD=0 FLOOD_CONNECTIONS=4
+FLOOD=0 FLOOD_CONNECTIONS=4 FLOOD_AT=careerbot
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) QUICK=1 ROUNDS=1 DURATION=6 WARMUP=3 JIT_WAIT=20 SOAK_MAX=15 ;;
@@ -63,6 +66,7 @@ while [[ $# -gt 0 ]]; do
     --careerbot) CAREERBOT="$(cd "$2" && pwd)"; shift ;;
     --flood) FLOOD=1 ;;
     --flood-connections) FLOOD_CONNECTIONS="$2"; shift ;;
+    --flood-at) FLOOD_AT="$2"; shift ;;
     --keep) KEEP=1 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "unknown option: $1" >&2; usage >&2; exit 2 ;;
@@ -331,10 +335,22 @@ measure() {   # name round
   loglines="$(wc -l <"$TMP/$name-$round.log")"
   before="$(cpu_ticks "$TARGET_PID")" pg_before="$(pg_ticks)"
   # the flood target: one person in one conversation floods on its own connections for the same measured seconds
-  local flood_pid="" flood_line="" flood_stats="" flood_turns=""
+  local flood_pid="" flood_line="" flood_stats="" flood_turns="" flood_cpu="" flood_port="$port" raw_pid=""
   if [[ "$name" == flood ]]; then
-    (cd "$BENCH/lua" && exec timeout $(( DURATION + TIMEOUT + 30 )) wrk -t1 -c"$FLOOD_CONNECTIONS" -d"${DURATION}s" --timeout "${TIMEOUT}s" \
-      -s flood.lua "http://127.0.0.1:$port/api/messages" -- "$STUB/" "f$round") >"$TMP/flood-$round.out" 2>&1 &
+    if [[ "$FLOOD_AT" == raw ]]; then   # the control: the flood goes to a process of its own that does nothing with it
+      flood_port="$(free_port)"
+      (cd "$BIN/RawKestrel/release" && exec dotnet RawKestrel.dll --urls "http://127.0.0.1:$flood_port") >"$TMP/flood-raw-$round.log" 2>&1 &
+      raw_pid=$!
+      PIDS+=("$raw_pid")
+      node "$BENCH/tools/first-answer.js" "http://127.0.0.1:$flood_port/api/messages" "$(now_ms)" 60000 "$STUB/" >/dev/null
+      before="$(cpu_ticks "$TARGET_PID")"
+    fi
+    # the subshell waits for wrk, so its children's CPU (cutime + cstime, fields 16 and 17) is the flooder's own;
+    # read with builtins only (a forked reader would see its own process, not the subshell's)
+    (cd "$BENCH/lua" && timeout $(( DURATION + TIMEOUT + 30 )) wrk -t1 -c"$FLOOD_CONNECTIONS" -d"${DURATION}s" --timeout "${TIMEOUT}s" \
+      -s flood.lua "http://127.0.0.1:$flood_port/api/messages" -- "$STUB/" "f$round"
+      read -r stat <"/proc/$BASHPID/stat"; read -ra fields <<<"${stat##*) }"; echo "FLOODCPU ticks=$(( fields[13] + fields[14] ))") \
+      >"$TMP/flood-$round.out" 2>&1 &
     flood_pid=$!
     PIDS+=("$flood_pid")
   fi
@@ -350,6 +366,8 @@ measure() {   # name round
     # the flooder's turns that got any reply: the ones admitted, plus the "slow down" notices (one per person per interval)
     flood_stats="$(curl -fsS "$STUB/_stats?tag=f$round")"
     flood_turns="$(stub_stat "$flood_stats" turns)"
+    flood_cpu="$(awk -v t="$CLK_TCK" '/^FLOODCPU/ { sub("ticks=", "", $2); printf "%.0f", $2 * 1000 / t }' "$TMP/flood-$round.out")"
+    [[ -z "$raw_pid" ]] || stop_pid "$raw_pid"
   fi
   # only this run's turns; the last $TAIL requests of each wrk thread may have been cut off when wrk stopped and are
   # reported apart (tail), every earlier one must have got exactly its replies
@@ -376,11 +394,11 @@ measure() {   # name round
     /^fail:|turn error|process failed/ { n++; w = 4; c = 0 }
     w > 0 { if ($0 ~ /Cancel|ConnectionReset|ObjectDisposed|aborted|ECONNRESET/) c = 1; w--; if (w == 0 && c) k++ }
     END { print n + 0, k + 0 }')
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
     "$round" "$name" "$(field "$line" rps)" "$(field "$line" p50_us)" "$(field "$line" p99_us)" "$requests" "$non2xx" "$errors" \
     "$full" "$short" "$over" "$delivered" "$rss" "$cpu_ms" "$startup" "$(field "$line" conversations)" "$turn_errors" "$cut_off" \
     "$(field "$line" continuing)" "$missing" "$window" "$pg_cpu_ms" \
-    "$(field "$flood_line" rps)" "$(field "$flood_line" requests)" "$flood_turns" "$(field "$flood_line" p99_us)" $(( after - before )) >>"$RESULTS"
+    "$(field "$flood_line" rps)" "$(field "$flood_line" requests)" "$flood_turns" "$(field "$flood_line" p99_us)" $(( after - before )) "$flood_cpu" >>"$RESULTS"
   if [[ "$delivered" == n/a ]]; then
     detail="no replies expected; $turn_errors errors logged"
   else
@@ -391,10 +409,10 @@ measure() {   # name round
     "$round" "$name" "$(field "$line" rps)" "$(awk -v u="$(field "$line" p50_us)" 'BEGIN{print u/1000}')" \
     "$(awk -v u="$(field "$line" p99_us)" 'BEGIN{print u/1000}')" "$delivered" "$detail" $(( rss / 1024 )) "$cpu_ms" "$pg_cpu_ms" "$startup" "$warmed")"
   if [[ -n "$flood_line" ]]; then
-    log "$(printf 'round %s flooder   %8s req/s  p50 %6.2f ms  p99 %7.2f ms  %s requests, %s of them got a reply (admitted + notices), %s refused silently; non-2xx %s' \
+    log "$(printf 'round %s flooder   %8s req/s  p50 %6.2f ms  p99 %7.2f ms  %s requests, %s of them got a reply (admitted + notices), %s refused silently; non-2xx %s; the flooder'"'"'s own CPU %s ms (%s)' \
       "$round" "$(field "$flood_line" rps)" "$(awk -v u="$(field "$flood_line" p50_us)" 'BEGIN{print u/1000}')" \
       "$(awk -v u="$(field "$flood_line" p99_us)" 'BEGIN{print u/1000}')" "$(field "$flood_line" requests)" "$flood_turns" \
-      $(( $(field "$flood_line" requests) - flood_turns )) "$(field "$flood_line" non2xx)")"
+      $(( $(field "$flood_line" requests) - flood_turns )) "$(field "$flood_line" non2xx)" "$flood_cpu" "at $FLOOD_AT")"
   fi
   if [[ "$delivered" != n/a ]] && (( short + over + missing > 0 )); then
     log "round $round $name turns without exactly their replies (first 20): $(sed -n 's/.*"mismatched":\[\(.*\)\].*/\1/p' <<<"$stats")"
@@ -481,11 +499,12 @@ if [[ "$FLOOD" == 1 ]]; then
               printf "%s %.4f\n", q[r] / p[r], (d[r] - c[r] * m[r] / n[r]) * 1000 / t / f[r] }' "$RESULTS"
   }
   us_ms() { awk -v u="$1" 'BEGIN { printf "%.2f", u / 1000 }'; }
-  printf 'FLOOD alone: %.1f req/s p50 %s ms p99 %s ms; under flood: %.1f req/s p50 %s ms p99 %s ms; flooder: %.1f req/s, %s requests per run, %s got a reply (admitted + notices), %s refused silently; bot CPU per flooder request %s ms\n' \
+  printf 'FLOOD alone: %.1f req/s p50 %s ms p99 %s ms; under flood: %.1f req/s p50 %s ms p99 %s ms; flooder: %.1f req/s, %s requests per run, %s got a reply (admitted + notices), %s refused silently (flood at %s); bot CPU per flooder request %s ms, the flooder'"'"'s own %s ms\n' \
     "$(col careerbot 3 | median)" "$(us_ms "$(col careerbot 4 | median)")" "$(us_ms "$(col careerbot 5 | median)")" \
     "$(col flood 3 | median)" "$(us_ms "$(col flood 4 | median)")" "$(us_ms "$(col flood 5 | median)")" \
     "$(col flood 23 | median)" "$(col flood 24 | median)" "$(col flood 25 | median)" \
-    "$(awk -F'\t' '$2 == "flood" { print $24 - $25 }' "$RESULTS" | median)" "$(per_round | awk '{ print $2 }' | median)"
+    "$(awk -F'\t' '$2 == "flood" { print $24 - $25 }' "$RESULTS" | median)" "$FLOOD_AT" "$(per_round | awk '{ print $2 }' | median)" \
+    "$(awk -F'\t' '$2 == "flood" && $24 > 0 { printf "%.4f\n", $28 / $24 }' "$RESULTS" | median)"
   echo "FLOOD p99_ratio=$(per_round | awk '{ print $1 }' | median) (median across rounds of p99 under flood / p99 alone in the same round; target <= 2)"
   exit 0
 fi
