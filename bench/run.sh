@@ -32,6 +32,13 @@ usage: bench/run.sh [--quick] [options]
   --no-build            use the last build as it is
   --careerbot DIR       run the CareerBot in DIR (a build or publish output, e.g. an older one kept for an A/B)
                         instead of the one published into artifacts/bench/publish
+  --flood               CareerBot alone and under a flood, interleaved (targets "careerbot flood", no soak): the
+                        'flood' runs are CareerBot with the same normal load plus a second wrk that sends messages as
+                        fast as it can as ONE person in ONE conversation (bench/lua/flood.lua); prints the FLOOD line
+  --flood-connections N the flooder's own wrk connections (default 4, one wrk thread)
+  --flood-at raw        control: the same flooder floods bench/RawKestrel (its own process, parses and answers 200)
+                        instead of CareerBot, so what the flood costs the machine (the flooder's own CPU, loopback) can
+                        be told from what refusing it costs CareerBot
   --keep                keep the temp dir (logs, databases) and print its path
   -h, --help            this text
 EOF
@@ -39,6 +46,7 @@ EOF
 
 ROUNDS=3 DURATION=20 WARMUP=5 JIT_WAIT=30 CONNECTIONS=16 THREADS=2 SLOTS=64 TARGETS="raw sdk js careerbot"
 STORAGE=sqlite CONNECTION_STRING="" SOAK_CONVERSATIONS=10000 SOAK_MAX=300 BUILD=1 KEEP=0 TIMEOUT=10 QUICK=0 CAREERBOT=""
+FLOOD=0 FLOOD_CONNECTIONS=4 FLOOD_AT=careerbot
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) QUICK=1 ROUNDS=1 DURATION=6 WARMUP=3 JIT_WAIT=20 SOAK_MAX=15 ;;
@@ -56,12 +64,19 @@ while [[ $# -gt 0 ]]; do
     --soak-max) SOAK_MAX="$2"; shift ;;
     --no-build) BUILD=0 ;;
     --careerbot) CAREERBOT="$(cd "$2" && pwd)"; shift ;;
+    --flood) FLOOD=1 ;;
+    --flood-connections) FLOOD_CONNECTIONS="$2"; shift ;;
+    --flood-at) FLOOD_AT="$2"; shift ;;
     --keep) KEEP=1 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "unknown option: $1" >&2; usage >&2; exit 2 ;;
   esac
   shift
 done
+
+# --flood: CareerBot alone and under one person's flood, interleaved so that the machine's background load hits both
+# alike; the soak measures something else
+if [[ "$FLOOD" == 1 ]]; then TARGETS="careerbot flood" SOAK_CONVERSATIONS=0; fi
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$BENCH/.." && pwd)"
@@ -267,14 +282,14 @@ start_target() {   # name port round; sets TARGET_PID to the target's own proces
     raw) (cd "$BIN/RawKestrel/release" && exec dotnet RawKestrel.dll --urls "$url") >"$out" 2>&1 & ;;
     sdk) (cd "$BIN/StockEchoBot/release" && exec dotnet StockEchoBot.dll --urls "$url") >"$out" 2>&1 & ;;
     js) (cd "$BENCH/js-echo" && exec node index.js "$port") >"$out" 2>&1 & ;;
-    careerbot) (cd "$CAREERBOT" && exec dotnet CareerBot.Bot.dll --urls "$url" --Bot:AllowAnonymous true \
+    careerbot|flood) (cd "$CAREERBOT" && exec dotnet CareerBot.Bot.dll --urls "$url" --Bot:AllowAnonymous true \
         --Bot:TrustedServiceHosts 127.0.0.1,localhost --Storage:Provider "$STORAGE" --Storage:ConnectionString "$CAREERBOT_CONNECTION") >"$out" 2>&1 & ;;
     *) echo "unknown target $name" >&2; exit 2 ;;
   esac
   TARGET_PID=$!
   PIDS+=("$TARGET_PID")
 }
-script_for() { [[ "$1" == careerbot ]] && echo interview.lua || echo echo.lua; }
+script_for() { [[ "$1" == careerbot || "$1" == flood ]] && echo interview.lua || echo echo.lua; }
 expect_for() { case "$1" in raw) echo 0 ;; *) echo 1 ;; esac; }   # echo.lua's replies per message
 
 run_wrk() {   # port script tag seconds expect -> BENCH line on stdout
@@ -294,7 +309,7 @@ measure() {   # name round
   port="$(free_port)"
   script="$(script_for "$name")"
   expect="$(expect_for "$name")"
-  [[ "$name" != careerbot ]] || prepare_storage "$round"   # before t0: not part of the first answer
+  [[ "$name" != careerbot && "$name" != flood ]] || prepare_storage "$round"   # before t0: not part of the first answer
   t0="$(now_ms)"
   start_target "$name" "$port" "$round"
   if ! startup="$(node "$BENCH/tools/first-answer.js" "http://127.0.0.1:$port/api/messages" "$t0" 60000 "$STUB/")"; then
@@ -319,9 +334,41 @@ measure() {   # name round
   stub_reset
   loglines="$(wc -l <"$TMP/$name-$round.log")"
   before="$(cpu_ticks "$TARGET_PID")" pg_before="$(pg_ticks)"
+  # the flood target: one person in one conversation floods on its own connections for the same measured seconds
+  local flood_pid="" flood_line="" flood_stats="" flood_turns="" flood_cpu="" flood_port="$port" raw_pid=""
+  if [[ "$name" == flood ]]; then
+    if [[ "$FLOOD_AT" == raw ]]; then   # the control: the flood goes to a process of its own that does nothing with it
+      flood_port="$(free_port)"
+      (cd "$BIN/RawKestrel/release" && exec dotnet RawKestrel.dll --urls "http://127.0.0.1:$flood_port") >"$TMP/flood-raw-$round.log" 2>&1 &
+      raw_pid=$!
+      PIDS+=("$raw_pid")
+      node "$BENCH/tools/first-answer.js" "http://127.0.0.1:$flood_port/api/messages" "$(now_ms)" 60000 "$STUB/" >/dev/null
+      before="$(cpu_ticks "$TARGET_PID")"
+    fi
+    # the subshell waits for wrk, so its children's CPU (cutime + cstime, fields 16 and 17) is the flooder's own;
+    # read with builtins only (a forked reader would see its own process, not the subshell's)
+    (cd "$BENCH/lua" && timeout $(( DURATION + TIMEOUT + 30 )) wrk -t1 -c"$FLOOD_CONNECTIONS" -d"${DURATION}s" --timeout "${TIMEOUT}s" \
+      -s flood.lua "http://127.0.0.1:$flood_port/api/messages" -- "$STUB/" "f$round"
+      read -r stat <"/proc/$BASHPID/stat"; read -ra fields <<<"${stat##*) }"; echo "FLOODCPU ticks=$(( fields[13] + fields[14] ))") \
+      >"$TMP/flood-$round.out" 2>&1 &
+    flood_pid=$!
+    PIDS+=("$flood_pid")
+  fi
   line="$(run_wrk "$port" "$script" "m$round$name" "$DURATION" "$expect")"
+  if [[ -n "$flood_pid" ]]; then
+    wait "$flood_pid" || true
+    forget_pid "$flood_pid"
+  fi
   after="$(cpu_ticks "$TARGET_PID")" pg_after="$(pg_ticks)"
   sleep 0.5   # turns cut off when wrk stopped finish (or fail) before the stub is read
+  if [[ -n "$flood_pid" ]]; then
+    flood_line="$(grep '^FLOOD ' "$TMP/flood-$round.out")" || { cat "$TMP/flood-$round.out" >&2; echo "the flooder's wrk failed" >&2; exit 5; }
+    # the flooder's turns that got any reply: the ones admitted, plus the "slow down" notices (one per person per interval)
+    flood_stats="$(curl -fsS "$STUB/_stats?tag=f$round")"
+    flood_turns="$(stub_stat "$flood_stats" turns)"
+    flood_cpu="$(awk -v t="$CLK_TCK" '/^FLOODCPU/ { sub("ticks=", "", $2); printf "%.0f", $2 * 1000 / t }' "$TMP/flood-$round.out")"
+    [[ -z "$raw_pid" ]] || stop_pid "$raw_pid"
+  fi
   # only this run's turns; the last $TAIL requests of each wrk thread may have been cut off when wrk stopped and are
   # reported apart (tail), every earlier one must have got exactly its replies
   stats="$(curl -fsS "$STUB/_stats?tag=m$round$name&issued=$(field "$line" issued_per_thread)&tail=$TAIL")"
@@ -347,10 +394,11 @@ measure() {   # name round
     /^fail:|turn error|process failed/ { n++; w = 4; c = 0 }
     w > 0 { if ($0 ~ /Cancel|ConnectionReset|ObjectDisposed|aborted|ECONNRESET/) c = 1; w--; if (w == 0 && c) k++ }
     END { print n + 0, k + 0 }')
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
     "$round" "$name" "$(field "$line" rps)" "$(field "$line" p50_us)" "$(field "$line" p99_us)" "$requests" "$non2xx" "$errors" \
     "$full" "$short" "$over" "$delivered" "$rss" "$cpu_ms" "$startup" "$(field "$line" conversations)" "$turn_errors" "$cut_off" \
-    "$(field "$line" continuing)" "$missing" "$window" "$pg_cpu_ms" >>"$RESULTS"
+    "$(field "$line" continuing)" "$missing" "$window" "$pg_cpu_ms" \
+    "$(field "$flood_line" rps)" "$(field "$flood_line" requests)" "$flood_turns" "$(field "$flood_line" p99_us)" $(( after - before )) "$flood_cpu" >>"$RESULTS"
   if [[ "$delivered" == n/a ]]; then
     detail="no replies expected; $turn_errors errors logged"
   else
@@ -360,6 +408,12 @@ measure() {   # name round
   log "$(printf 'round %s %-9s %8s req/s  p50 %6.2f ms  p99 %7.2f ms  delivered %s (%s)  rss %d MB  cpu %s ms/req (PostgreSQL %s)  first answer %s ms  warm-up %s s' \
     "$round" "$name" "$(field "$line" rps)" "$(awk -v u="$(field "$line" p50_us)" 'BEGIN{print u/1000}')" \
     "$(awk -v u="$(field "$line" p99_us)" 'BEGIN{print u/1000}')" "$delivered" "$detail" $(( rss / 1024 )) "$cpu_ms" "$pg_cpu_ms" "$startup" "$warmed")"
+  if [[ -n "$flood_line" ]]; then
+    log "$(printf 'round %s flooder   %8s req/s  p50 %6.2f ms  p99 %7.2f ms  %s requests, %s of them got a reply (admitted + notices), %s refused silently; non-2xx %s; the flooder'"'"'s own CPU %s ms (%s)' \
+      "$round" "$(field "$flood_line" rps)" "$(awk -v u="$(field "$flood_line" p50_us)" 'BEGIN{print u/1000}')" \
+      "$(awk -v u="$(field "$flood_line" p99_us)" 'BEGIN{print u/1000}')" "$(field "$flood_line" requests)" "$flood_turns" \
+      $(( $(field "$flood_line" requests) - flood_turns )) "$(field "$flood_line" non2xx)" "$flood_cpu" "at $FLOOD_AT")"
+  fi
   if [[ "$delivered" != n/a ]] && (( short + over + missing > 0 )); then
     log "round $round $name turns without exactly their replies (first 20): $(sed -n 's/.*"mismatched":\[\(.*\)\].*/\1/p' <<<"$stats")"
   fi
@@ -426,7 +480,7 @@ for name in $TARGETS; do
     "$(awk -v u="$p99" 'BEGIN{print u/1000}')" "$del" $(( ${rss%.*} / 1024 )) "$cpu" "$st" "$errs"
 done
 echo
-awk -F'\t' '$2 == "careerbot" { printf "careerbot round %s: %d requests, %d conversations started, %d requests continued one; of %d turns (all but each wrk thread'"'"'s last few) %d got exactly their replies, %d short, %d over, %d none; turn errors logged %d (%d cancellations)\n", $1, $6, $16, $19, $21, $9, $10, $11, $20, $17, $18 }' "$RESULTS"
+awk -F'\t' '$2 == "careerbot" || $2 == "flood" { printf "%s round %s: %d requests, %d conversations started, %d requests continued one; of %d turns (all but each wrk thread'"'"'s last few) %d got exactly their replies, %d short, %d over, %d none; turn errors logged %d (%d cancellations)\n", $2, $1, $6, $16, $19, $21, $9, $10, $11, $20, $17, $18 }' "$RESULTS"
 if [[ "$OWN_PG" == 1 ]] && grep -q $'\tcareerbot\t' "$RESULTS"; then
   echo "POSTGRES server_cpu_ms_per_request=$(col careerbot 22 | median) (median; the throwaway server's processes, from /proc, during CareerBot's measured runs)"
 fi
@@ -434,6 +488,26 @@ if grep -q $'\tcareerbot\t' "$RESULTS"; then
   echo "STARTUP careerbot first_answer_ms=$(col careerbot 15 | median) (median; target < 1500)"
 fi
 [[ -n "$SOAK_LINE" ]] && echo "$SOAK_LINE (target: rss_mb <= 250 after 10000)"
+if [[ "$FLOOD" == 1 ]]; then
+  # per round, the flood run against the alone run of the same round (interleaved), then the median across rounds:
+  # the p99 ratio, and the bot's CPU per flooder request (its CPU over the flood run less what the normal requests of
+  # that run cost at the alone run's rate, over the flooder's requests)
+  per_round() {
+    awk -F'\t' -v t="$CLK_TCK" '$2 == "careerbot" { p[$1] = $5; n[$1] = $6; c[$1] = $27 }
+      $2 == "flood" { q[$1] = $5; m[$1] = $6; d[$1] = $27; f[$1] = $24 }
+      END { for (r in q) if (r in p && p[r] > 0 && n[r] > 0 && f[r] > 0)
+              printf "%s %.4f\n", q[r] / p[r], (d[r] - c[r] * m[r] / n[r]) * 1000 / t / f[r] }' "$RESULTS"
+  }
+  us_ms() { awk -v u="$1" 'BEGIN { printf "%.2f", u / 1000 }'; }
+  printf 'FLOOD alone: %.1f req/s p50 %s ms p99 %s ms; under flood: %.1f req/s p50 %s ms p99 %s ms; flooder: %.1f req/s, %s requests per run, %s got a reply (admitted + notices), %s refused silently (flood at %s); bot CPU per flooder request %s ms, the flooder'"'"'s own %s ms\n' \
+    "$(col careerbot 3 | median)" "$(us_ms "$(col careerbot 4 | median)")" "$(us_ms "$(col careerbot 5 | median)")" \
+    "$(col flood 3 | median)" "$(us_ms "$(col flood 4 | median)")" "$(us_ms "$(col flood 5 | median)")" \
+    "$(col flood 23 | median)" "$(col flood 24 | median)" "$(col flood 25 | median)" \
+    "$(awk -F'\t' '$2 == "flood" { print $24 - $25 }' "$RESULTS" | median)" "$FLOOD_AT" "$(per_round | awk '{ print $2 }' | median)" \
+    "$(awk -F'\t' '$2 == "flood" && $24 > 0 { printf "%.4f\n", $28 / $24 }' "$RESULTS" | median)"
+  echo "FLOOD p99_ratio=$(per_round | awk '{ print $1 }' | median) (median across rounds of p99 under flood / p99 alone in the same round; target <= 2)"
+  exit 0
+fi
 echo "targets: careerbot >= 1.0x js, >= 8x sdk, p99 <= 25 ms at 16 connections, delivered = 1, RSS <= 250 MB after 10000 conversations, first answer < 1500 ms"
 
 ratio() {   # per-round careerbot/other req/s, median across rounds
