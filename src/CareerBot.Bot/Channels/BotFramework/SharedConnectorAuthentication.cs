@@ -45,9 +45,6 @@ public sealed class SharedConnectorAuthentication : BotFrameworkAuthentication
         _delivery = delivery;
     }
 
-    /// <summary>Connector clients kept for reuse (at most <see cref="MaxSharedClients"/>).</summary>
-    public int SharedClientCount => _clients.Count;
-
     public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
         new SharedConnectorFactory(this, _inner.CreateConnectorFactory(claimsIdentity), AudienceOf(claimsIdentity));
 

@@ -10,8 +10,8 @@ namespace CareerBot.Bot.Channels.BotFramework.Delivery;
 internal sealed record BotFrameworkDestination(string ServiceUrl, string? AppId, string? Audience);
 
 /// <summary>
-/// A Connector REST send kept in the outbox: enough to make the same call again (the activity in the SDK's own JSON
-/// form, so it reads back exactly).
+/// A Connector REST send kept in the outbox: enough for an operator (or a later redelivery) to make the same call again,
+/// the activity in the SDK's own JSON form.
 /// </summary>
 internal sealed record BotFrameworkOutboxPayload(BotFrameworkDestination Destination, string ConversationId, string? ReplyToId, string? ActivityId, Activity Activity)
 {
@@ -29,18 +29,5 @@ internal sealed record BotFrameworkOutboxPayload(BotFrameworkDestination Destina
             ["activity"] = JsonNode.Parse(activity),
         };
         return json.ToJsonString();
-    }
-
-    public static BotFrameworkOutboxPayload FromJson(string json)
-    {
-        var node = JsonNode.Parse(json)?.AsObject() ?? throw new System.Text.Json.JsonException("An outbox payload is JSON null.");
-        var activity = JsonConvert.DeserializeObject<Activity>(node["activity"]?.ToJsonString() ?? "null", HttpHelper.BotMessageSerializerSettings)
-            ?? throw new System.Text.Json.JsonException("An outbox payload has no activity.");
-        return new BotFrameworkOutboxPayload(
-            new BotFrameworkDestination((string?)node["serviceUrl"] ?? string.Empty, (string?)node["appId"], (string?)node["audience"]),
-            (string?)node["conversationId"] ?? string.Empty,
-            (string?)node["replyToId"],
-            (string?)node["activityId"],
-            activity);
     }
 }
