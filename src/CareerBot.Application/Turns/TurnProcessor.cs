@@ -93,8 +93,10 @@ public sealed class TurnProcessor
         var interview = conversation.Value.Interview;
         if (IsRedelivery(turn, conversation.Value))
         {
-            // Processed already (its effect is saved): acknowledged, not answered twice.
-            return new TurnResult(new TurnOutcome([]), Languages.FromLocale(interview.LanguageTag) ?? Language.EnUs);
+            // Processed already (its effect is saved): acknowledged, not answered twice; a card replaced in place gets
+            // what the first delivery made of it.
+            var again = turn.Input.CardInPlace ? _engine.CardAsItIs(interview, turn.Input) : new TurnOutcome([]);
+            return new TurnResult(again, Languages.FromLocale(interview.LanguageTag) ?? Language.EnUs);
         }
 
         var outcome = turn.Kind == TurnKind.Joined

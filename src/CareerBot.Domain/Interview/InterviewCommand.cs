@@ -17,6 +17,13 @@ public enum CommandKind
     SwitchLanguage,
     ShowResult,
     Correct,
+
+    /// <summary>A card asks how it should look now (data only; see <see cref="ActionData.Commands.Refresh"/>).</summary>
+    RefreshCard,
+
+    /// <summary>The result card's evidence view, or back (data only).</summary>
+    ShowEvidence,
+    HideEvidence,
 }
 
 /// <summary>An interruption the user can make at any step; <see cref="Language"/> is set for a language switch.</summary>
@@ -85,6 +92,9 @@ public sealed class CommandRecognizer
                 ActionData.Commands.Back => new(CommandKind.Back),
                 ActionData.Commands.Cancel => new(CommandKind.Cancel),
                 ActionData.Commands.Correct => new(CommandKind.Correct),
+                ActionData.Commands.Refresh => new(CommandKind.RefreshCard),
+                ActionData.Commands.ShowEvidence => new(CommandKind.ShowEvidence),
+                ActionData.Commands.HideEvidence => new(CommandKind.HideEvidence),
                 ActionData.Commands.Language when Languages.FromLocale(turn.DataValue(ActionData.Language)) is { } language =>
                     new(CommandKind.SwitchLanguage, language),
                 _ => null,

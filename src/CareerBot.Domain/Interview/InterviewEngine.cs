@@ -57,20 +57,139 @@ public sealed class InterviewEngine
         }
 
         var command = _content.Commands.Recognize(turn);
+        switch (command?.Kind)
+        {
+            // Asked for by a card, not said by the user: nothing is recorded and nothing changes.
+            case CommandKind.RefreshCard:
+                return CardAsItIs(state, turn);
+            case CommandKind.ShowEvidence or CommandKind.HideEvidence:
+                return Evidence(state, turn, command.Kind == CommandKind.ShowEvidence, language);
+        }
+
+        if (IsLateTap(state, turn))
+        {
+            // A card whose question is no longer asked: the tap changes nothing. A card replaced in place says so
+            // itself; elsewhere a message says it and the current question follows.
+            if (turn.CardInPlace)
+            {
+                Record(state, turn, TranscriptOutcome.Ignored);
+                return new([]) { Replacement = CardNow(state, turn, language, late: true) };
+            }
+
+            if (state.Phase == InterviewPhase.Asking)
+            {
+                return Ignore(state, turn, S("interview.staleCard", language), Ask(state, language));
+            }
+        }
+
+        TurnOutcome outcome;
         if (command is not null)
         {
             Record(state, turn, TranscriptOutcome.Command);
-            return HandleCommand(state, command, turn, language);
+            outcome = HandleCommand(state, command, turn, language);
+        }
+        else
+        {
+            outcome = state.Phase switch
+            {
+                InterviewPhase.NotStarted => new(Begin(state, language)),
+                InterviewPhase.Paused => Ignore(state, turn, S("interview.paused", language)),
+                InterviewPhase.Finished => Ignore(state, turn, S("interview.finished.again", language)),
+                _ => Answer(state, turn, language),
+            };
         }
 
-        return state.Phase switch
-        {
-            InterviewPhase.NotStarted => new(Begin(state, language)),
-            InterviewPhase.Paused => Ignore(state, turn, S("interview.paused", language)),
-            InterviewPhase.Finished => Ignore(state, turn, S("interview.finished.again", language)),
-            _ => Answer(state, turn, language),
-        };
+        return turn.CardInPlace && outcome.Replacement is null
+            ? outcome with { Replacement = CardNow(state, turn, LanguageOf(state, turn.LocaleLanguage, turn.Text), late: false) }
+            : outcome;
     }
+
+    /// <summary>
+    /// What the card a tap came from shows now, changing nothing: a card's refresh, and the answer to a tap delivered
+    /// again after its turn was taken (the card then shows what the first delivery made of it).
+    /// </summary>
+    public TurnOutcome CardAsItIs(InterviewState state, UserTurn turn)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(turn);
+        return new([]) { Replacement = CardNow(state, turn, LanguageOf(state, turn.LocaleLanguage, turn.Text), late: false) };
+    }
+
+    /// <summary>A tap on a question card (it names the question) whose question is not the one asked now.</summary>
+    private bool IsLateTap(InterviewState state, UserTurn turn) =>
+        turn.DataValue(ActionData.AnswerTo) is { } questionId
+        && (state.Phase is not (InterviewPhase.Asking or InterviewPhase.Paused) || questionId != Current(state).Id);
+
+    /// <summary>
+    /// What the card a tap came from shows now, read from what the data names: a question card is the question while
+    /// it is asked and its answered form after; a result card is the latest result (null for an earlier one, which
+    /// this conversation no longer holds: it stays as it is); the welcome is the welcome, in the language now spoken.
+    /// </summary>
+    private View? CardNow(InterviewState state, UserTurn turn, Language language, bool late)
+    {
+        if (turn.DataValue(ActionData.AnswerTo) is { } questionId)
+        {
+            return QuestionCardNow(state, questionId, language, late);
+        }
+
+        if (Guid.TryParse(turn.DataValue(ActionData.AssessmentId), out var id))
+        {
+            return LatestResult(state, id);
+        }
+
+        return turn.DataValue(ActionData.Command) is ActionData.Commands.Start or ActionData.Commands.Language ? new WelcomeView() : null;
+    }
+
+    private View? QuestionCardNow(InterviewState state, string questionId, Language language, bool late)
+    {
+        var position = -1;
+        for (var i = 0; i < Questions.Count && position < 0; i++)
+        {
+            position = Questions[i].Id == questionId ? i : -1;
+        }
+
+        if (position < 0 || Questions[position].Kind != QuestionKind.Fact)
+        {
+            return null;
+        }
+
+        var question = Questions[position];
+        var progress = new InterviewProgress(position + 1, Questions.Count);
+        if (!late && state.Phase is InterviewPhase.Asking or InterviewPhase.Paused && state.QuestionId == questionId)
+        {
+            return FactQuestionView.For(question, progress, state.Suggestion, language, _content);
+        }
+
+        var prompt = question.Prompt[language];
+        if (state.Phase == InterviewPhase.NotStarted || !state.Answers.TryGetValue(questionId, out var answer))
+        {
+            return new AnsweredQuestionView(questionId, progress, prompt, AnsweredState.Unanswered, null, late);
+        }
+
+        return answer.Skipped
+            ? new AnsweredQuestionView(questionId, progress, prompt, AnsweredState.Skipped, null, late)
+            : new AnsweredQuestionView(questionId, progress, prompt, AnsweredState.Answered, AnswerLabel(question, answer, language), late);
+    }
+
+    /// <summary>
+    /// A fact answer as the choice it is (the label the user tapped), else as read (years in words), else in the user's
+    /// own words.
+    /// </summary>
+    private string AnswerLabel(Question question, RecordedAnswer answer, Language language) =>
+        question.Choices.FirstOrDefault(c => c.Value == answer.Value) is { } choice
+            ? choice.Label[language]
+            : answer.Value is null
+                ? TextElements.Truncate(answer.Text, SuggestedAnswer.MaxLabelLength)
+                : SuggestedAnswer.For(question, new FactReading(question.Id, answer.Value, answer.Text), language, _content).Label;
+
+    private static ResultView? LatestResult(InterviewState state, Guid id) =>
+        id == state.LastAssessmentId && state.LastResult is { } result ? new ResultView(state.LastCorrectedResult ?? result, id) : null;
+
+    /// <summary>The result card switched to its evidence or back, for the latest result; an earlier one is not held here.</summary>
+    private TurnOutcome Evidence(InterviewState state, UserTurn turn, bool show, Language language) =>
+        Guid.TryParse(turn.DataValue(ActionData.AssessmentId), out var id) && LatestResult(state, id) is { } latest
+            ? new([]) { Replacement = latest with { ShowEvidence = show } }
+            : new([Say(S("interview.result.earlier", language))]);
 
     private TurnOutcome HandleCommand(InterviewState state, InterviewCommand command, UserTurn turn, Language language)
     {
@@ -85,7 +204,10 @@ public sealed class InterviewEngine
             case CommandKind.SwitchLanguage:
                 language = command.Language!.Value;
                 state.LanguageTag = language.Tag();
-                return new([Say(S("interview.languageSwitched", language)), .. CurrentStep(state, language)]);
+                // The welcome card switched in place needs no second welcome.
+                return turn.CardInPlace && state.Phase != InterviewPhase.Asking
+                    ? new([Say(S("interview.languageSwitched", language))])
+                    : new([Say(S("interview.languageSwitched", language)), .. CurrentStep(state, language)]);
             case CommandKind.Help:
                 return new([Help(language), .. CurrentStep(state, language)]);
             case CommandKind.Start:
@@ -167,10 +289,6 @@ public sealed class InterviewEngine
     {
         var question = Current(state);
         var answeredId = turn.DataValue(ActionData.AnswerTo);
-        if (answeredId is not null && answeredId != question.Id)
-        {
-            return Ignore(state, turn, S("interview.staleCard", language), Ask(state, language));
-        }
 
         var text = answeredId is null ? turn.TrimmedText : turn.DataValue(ActionData.Confirm) ?? turn.DataValue(question.Id) ?? string.Empty;
         if (text.Length > MaxAnswerLength)
@@ -232,7 +350,8 @@ public sealed class InterviewEngine
         state.Attempts++;
         if (state.Attempts < MaxAttempts)
         {
-            return new([Say(message), Ask(state, language)]);
+            // A card replaced in place asks again where it is; elsewhere the question follows the message.
+            return turn.CardInPlace ? new([Say(message)]) { Replacement = Ask(state, language) } : new([Say(message), Ask(state, language)]);
         }
 
         state.Transcript[^1].Outcome = TranscriptOutcome.SkippedAfterRetries;
@@ -279,9 +398,10 @@ public sealed class InterviewEngine
         var corrected = AssessmentCorrection.Apply(state.LastResult, track, level, _content.Ladders);
         state.LastCorrectedResult = corrected;
         var correction = new CorrectedResult { AssessmentId = id, CorrectedAt = _clock.GetUtcNow(), Result = corrected };
-        return new(
-            [new CorrectionSavedView(RichText.Plain(Summary("interview.correction.saved", corrected, language))), new ResultView(corrected, id)],
-            Correction: correction);
+        var saved = new CorrectionSavedView(RichText.Plain(Summary("interview.correction.saved", corrected, language)));
+        return turn.CardInPlace
+            ? new([saved], Correction: correction) { Replacement = new ResultView(corrected, id) }
+            : new([saved, new ResultView(corrected, id)], Correction: correction);
     }
 
     private string Summary(string key, Assessment result, Language language)

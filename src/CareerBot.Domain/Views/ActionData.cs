@@ -36,5 +36,17 @@ public static class ActionData
         public const string Cancel = "cancel";
         public const string Language = "language";
         public const string Correct = "correct";
+
+        /// <summary>
+        /// The card asks what it should show now (Teams refreshes a live card when its owner looks at it): answered
+        /// or not, the interview moved on or not. Changes nothing.
+        /// </summary>
+        public const string Refresh = "refresh";
+
+        /// <summary>The result card shows its evidence in place of the summary (channels that update cards in place).</summary>
+        public const string ShowEvidence = "showEvidence";
+
+        /// <summary>The result card goes back from its evidence to the summary.</summary>
+        public const string HideEvidence = "hideEvidence";
     }
 }

@@ -9,6 +9,14 @@ public sealed record RichText(IReadOnlyList<Block> Blocks)
 {
     /// <summary>One paragraph of plain text.</summary>
     public static RichText Plain(string text) => new([new Paragraph([new PlainRun(text)])]);
+
+    /// <summary>The text without styling, for surfaces that show no markup: paragraphs on their own lines, list items after "• ".</summary>
+    public string ToPlainText() => string.Join('\n', Blocks.Select(block => block switch
+    {
+        Paragraph paragraph => string.Concat(paragraph.Runs.Select(r => r.Text)),
+        BulletList list => string.Join('\n', list.Items.Select(item => "• " + string.Concat(item.Select(r => r.Text)))),
+        _ => string.Empty,
+    }));
 }
 
 /// <summary>A block of <see cref="RichText"/>: a <see cref="Paragraph"/> or a <see cref="BulletList"/>.</summary>

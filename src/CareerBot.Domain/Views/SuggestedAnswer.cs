@@ -13,7 +13,8 @@ namespace CareerBot.Domain.Views;
 /// </summary>
 public sealed record SuggestedAnswer(string Value, string Words, string Label, string? MatchingChoice)
 {
-    private const int MaxLabelLength = 40;
+    /// <summary>Longest label in text elements: labels are plain text, and hosts cut long ones.</summary>
+    public const int MaxLabelLength = 40;
 
     public static SuggestedAnswer For(Question question, FactReading reading, Language language, CareerContent content)
     {

@@ -55,7 +55,7 @@ internal sealed class Conversation
     {
         var content = CareerContent.Default;
         var engine = new InterviewEngine(content, new AnswerAnalyzer(content.Lexicon), TimeProvider.System);
-        return new CareerBotHandler(new TurnProcessor(engine, content, storage, new ConversationTurns()), new AdaptiveCardRenderer(content), TestTelemetry.Create());
+        return new CareerBotHandler(new TurnProcessor(engine, content, storage, new ConversationTurns()), new AdaptiveCardRenderer(content), TestTelemetry.Create(), content);
     }
 
     public Conversation User(string text)

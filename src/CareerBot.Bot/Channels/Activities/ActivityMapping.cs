@@ -23,6 +23,29 @@ internal static class ActivityMapping
         return new UserTurn(text, ReadData(activity.Value), Languages.FromLocale(activity.Locale));
     }
 
+    /// <summary>
+    /// A Universal Actions tap (<c>adaptiveCard/action</c>): the action's data, with the card's inputs merged in, from
+    /// a card the bot's answer replaces in place.
+    /// </summary>
+    public static UserTurn ToCardActionTurn(Activity activity, AdaptiveCardInvokeValue invoke)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(invoke);
+        return new UserTurn(null, ReadData(invoke.Action?.Data) ?? [], Languages.FromLocale(activity.Locale)) { CardInPlace = true };
+    }
+
+    /// <summary>
+    /// How the cards sent into this activity's conversation send their taps back: in Teams Action.Execute for the
+    /// person who took the turn (the cards update in place and are theirs), elsewhere Action.Submit.
+    /// </summary>
+    public static CardActions CardActionsFor(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return activity.ChannelId == Microsoft.Bot.Connector.Channels.Msteams && !string.IsNullOrWhiteSpace(activity.From?.Id)
+            ? CardActions.UniversalFor(activity.From.Id)
+            : CardActions.Submit;
+    }
+
     /// <summary>Card submit data arrives as a JSON object in <c>value</c>; only its scalar fields matter here.</summary>
     private static Dictionary<string, string>? ReadData(object? value)
     {
@@ -50,7 +73,7 @@ internal static class ActivityMapping
     /// of two, and one call to the channel instead of two (Teams throttles a bot that posts in bursts; the load bench
     /// measured 12% less CPU per turn).
     /// </summary>
-    public static IReadOnlyList<IActivity> ToActivities(IReadOnlyList<View> views, AdaptiveCardRenderer renderer, Language language)
+    public static IReadOnlyList<IActivity> ToActivities(IReadOnlyList<View> views, AdaptiveCardRenderer renderer, Language language, CardActions? actions = null)
     {
         ArgumentNullException.ThrowIfNull(views);
         ArgumentNullException.ThrowIfNull(renderer);
@@ -58,7 +81,7 @@ internal static class ActivityMapping
         var text = new List<string>(2);
         foreach (var view in views)
         {
-            switch (renderer.Render(view, language))
+            switch (renderer.Render(view, language, actions))
             {
                 case RenderedText said:
                     text.Add(said.Markdown);
@@ -90,12 +113,19 @@ internal static class ActivityMapping
         return activity;
     }
 
+    /// <summary>The card as the JSON an invoke response carries (Newtonsoft writes the reply; the card's JSON goes in as it is).</summary>
+    public static JRaw CardJson(RenderedCard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return new JRaw(AdaptiveCardJson.Serialize(card.Card));
+    }
+
     private static Attachment CardAttachment(RenderedCard card) => new()
     {
         ContentType = AdaptiveCardJson.ContentType,
 
         // The card's JSON as it is: Newtonsoft writes a JRaw verbatim, where a parsed JObject would be built and
         // then walked again to write the reply (a tenth of a turn's CPU in bench/profile.sh --perf).
-        Content = new JRaw(AdaptiveCardJson.Serialize(card.Card)),
+        Content = CardJson(card),
     };
 }

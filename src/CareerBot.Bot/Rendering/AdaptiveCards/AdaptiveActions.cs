@@ -9,6 +9,7 @@ namespace CareerBot.Bot.Rendering.AdaptiveCards;
 /// </summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(SubmitAction), "Action.Submit")]
+[JsonDerivedType(typeof(ExecuteAction), "Action.Execute")]
 [JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
 [JsonDerivedType(typeof(ShowCardAction), "Action.ShowCard")]
 [JsonDerivedType(typeof(ToggleVisibilityAction), "Action.ToggleVisibility")]
@@ -35,6 +36,22 @@ public sealed record SubmitAction : AdaptiveAction
 
     /// <summary>None: send no inputs and skip their validation (for skip and one-tap confirm buttons).</summary>
     public AssociatedInputs? AssociatedInputs { get; init; }
+}
+
+/// <summary>
+/// Universal Actions: the host sends an <c>adaptiveCard/action</c> invoke with <see cref="Verb"/> and
+/// <see cref="Data"/> (merged with the card's inputs), and the bot's answer can replace the card in place. A client
+/// without Universal Actions uses <see cref="Fallback"/>.
+/// </summary>
+public sealed record ExecuteAction : AdaptiveAction
+{
+    public string? Verb { get; init; }
+
+    public JsonObject? Data { get; init; }
+
+    public AssociatedInputs? AssociatedInputs { get; init; }
+
+    public AdaptiveAction? Fallback { get; init; }
 }
 
 public sealed record OpenUrlAction(Uri Url) : AdaptiveAction;

@@ -30,8 +30,20 @@ public sealed record AdaptiveCard
 
     public string? Speak { get; init; }
 
+    /// <summary>
+    /// Universal Actions: how the host asks for the card's current form when one of <see cref="CardRefresh.UserIds"/>
+    /// looks at it, so a live card never shows a stale state.
+    /// </summary>
+    public CardRefresh? Refresh { get; init; }
+
     public IReadOnlyList<CardElement> Body { get; init; } = [];
 
     /// <summary>Card-level actions (Teams shows a limited number: keep them few).</summary>
     public IReadOnlyList<AdaptiveAction>? Actions { get; init; }
 }
+
+/// <summary>
+/// The card's refresh: the Action.Execute the host invokes, for these users only (Teams user ids, at most 60). Typed as
+/// the base action so its JSON carries the "type" discriminator.
+/// </summary>
+public sealed record CardRefresh(AdaptiveAction Action, IReadOnlyList<string> UserIds);

@@ -27,22 +27,35 @@ public sealed class AdaptiveCardRenderer
         _content = content;
     }
 
-    /// <summary>A view as what a message carries: markdown text, or a card with its plain summary.</summary>
-    public RenderedView Render(View view, Language language) => view switch
+    /// <summary>
+    /// A view as what a message carries: markdown text, or a card with its plain summary, its buttons written for how
+    /// the host sends taps back (<see cref="CardActions.Submit"/> when not given).
+    /// </summary>
+    public RenderedView Render(View view, Language language, CardActions? actions = null)
     {
-        MessageView message => new RenderedText(RichTextMarkdown.Write(message.Text)),
-        CorrectionSavedView saved => new RenderedText(RichTextMarkdown.Write(saved.Message)),
-        OpenQuestionView question => new RenderedText(RichTextMarkdown.Write(QuestionLine(question.Progress, question.Prompt, language))),
-        WelcomeView => new RenderedCard(Welcome(language), S("interview.welcome.summary", language)),
-        // A summary is plain text (notifications show it as it is): the question line without emphasis.
-        FactQuestionView question => new RenderedCard(FactQuestion(question, language), F("interview.question", language, ("progress", question.Progress), ("prompt", question.Prompt))),
-        ResultView result => new RenderedCard(Result(result, language), S("interview.result.summary", language)),
-        _ => throw new ArgumentOutOfRangeException(nameof(view), view, "No Adaptive Card rendering for this view."),
-    };
+        var taps = actions ?? CardActions.Submit;
+        return view switch
+        {
+            MessageView message => new RenderedText(RichTextMarkdown.Write(message.Text)),
+            CorrectionSavedView saved => new RenderedText(RichTextMarkdown.Write(saved.Message)),
+            OpenQuestionView question => new RenderedText(RichTextMarkdown.Write(QuestionLine(question.Progress, question.Prompt, language))),
+            WelcomeView => new RenderedCard(Welcome(language, taps), S("interview.welcome.summary", language)),
+
+            // A summary is plain text (notifications show it as it is): the question line without emphasis.
+            FactQuestionView question => new RenderedCard(FactQuestion(question, language, taps), QuestionSummary(question.Progress, question.Prompt, language)),
+            AnsweredQuestionView answered => new RenderedCard(AnsweredQuestion(answered, language), QuestionSummary(answered.Progress, answered.Prompt, language)),
+            ResultView result => new RenderedCard(Result(result, language, taps), S("interview.result.summary", language)),
+            _ => throw new ArgumentOutOfRangeException(nameof(view), view, "No Adaptive Card rendering for this view."),
+        };
+    }
+
+    private string QuestionSummary(InterviewProgress progress, string prompt, Language language) =>
+        F("interview.question", language, ("progress", progress), ("prompt", prompt));
 
     /// <summary>The greeting: what the bot does, a Start button, and the language switch.</summary>
-    public AdaptiveCard Welcome(Language language)
+    public AdaptiveCard Welcome(Language language, CardActions? actions = null)
     {
+        var taps = actions ?? CardActions.Submit;
         return new AdaptiveCard
         {
             FallbackText = S("card.welcome.fallback", language),
@@ -56,9 +69,9 @@ public sealed class AdaptiveCardRenderer
             ],
             Actions =
             [
-                Submit(S("card.welcome.start", language), Data(ActionData.Command, ActionData.Commands.Start)) with { Style = ActionStyle.Positive },
-                Submit(S("card.language.zhCN", language), LanguageData(Languages.ZhCnTag)),
-                Submit(S("card.language.enUS", language), LanguageData(Languages.EnUsTag)),
+                taps.Tap(ActionData.Commands.Start, S("card.welcome.start", language), Data(ActionData.Command, ActionData.Commands.Start), style: ActionStyle.Positive),
+                taps.Tap(ActionData.Commands.Language, S("card.language.zhCN", language), LanguageData(Languages.ZhCnTag)),
+                taps.Tap(ActionData.Commands.Language, S("card.language.enUS", language), LanguageData(Languages.EnUsTag)),
             ],
         };
     }
@@ -67,9 +80,10 @@ public sealed class AdaptiveCardRenderer
     /// A fact question as a choice card: an Input.ChoiceSet whose id is the question id and a submit action. With a
     /// suggestion (a fact already stated in an earlier answer), a one-tap confirm action and the quoted fragment.
     /// </summary>
-    public AdaptiveCard FactQuestion(FactQuestionView question, Language language)
+    public AdaptiveCard FactQuestion(FactQuestionView question, Language language, CardActions? actions = null)
     {
         ArgumentNullException.ThrowIfNull(question);
+        var taps = actions ?? CardActions.Submit;
         var progress = question.Progress;
         var prompt = question.Prompt;
         var suggestion = question.Suggestion;
@@ -84,7 +98,7 @@ public sealed class AdaptiveCardRenderer
             Text(question.Hint) with { IsSubtle = true },
         };
 
-        var actions = new List<AdaptiveAction>();
+        var buttons = new List<AdaptiveAction>();
         if (suggestion is not null)
         {
             body.Add(new Container(
@@ -95,13 +109,12 @@ public sealed class AdaptiveCardRenderer
                 Style = ContainerStyle.Accent,
                 Spacing = Spacing.Medium,
             });
-            actions.Add(Submit(
+            buttons.Add(taps.Tap(
+                CardActions.ConfirmVerb,
                 F("card.question.confirm", language, ("label", suggestion.Label)),
-                new JsonObject { [ActionData.AnswerTo] = question.QuestionId, [ActionData.Confirm] = suggestion.Value }) with
-            {
-                Style = ActionStyle.Positive,
-                AssociatedInputs = AssociatedInputs.None,
-            });
+                new JsonObject { [ActionData.AnswerTo] = question.QuestionId, [ActionData.Confirm] = suggestion.Value },
+                AssociatedInputs.None,
+                ActionStyle.Positive));
         }
 
         if (question.Choices.Count > 0)
@@ -116,32 +129,71 @@ public sealed class AdaptiveCardRenderer
                 Wrap = true,
                 Spacing = Spacing.Medium,
             });
-            actions.Add(Submit(S("card.question.next", language), new JsonObject { [ActionData.AnswerTo] = question.QuestionId }) with
-            {
-                Style = suggestion is null ? ActionStyle.Positive : null,
-            });
+            buttons.Add(taps.Tap(
+                CardActions.AnswerVerb, S("card.question.next", language), new JsonObject { [ActionData.AnswerTo] = question.QuestionId }, style: suggestion is null ? ActionStyle.Positive : null));
         }
 
         body.Add(Text(S("card.question.typeInstead", language)) with { IsSubtle = true, Size = TextSize.Small });
-        actions.Add(Submit(S("card.question.skip", language), Data(ActionData.Command, ActionData.Commands.Skip)) with
-        {
-            AssociatedInputs = AssociatedInputs.None,
-        });
+        // The skip names its question, so a tap on an old card cannot skip the one asked now.
+        buttons.Add(taps.Tap(
+            ActionData.Commands.Skip,
+            S("card.question.skip", language),
+            new JsonObject { [ActionData.Command] = ActionData.Commands.Skip, [ActionData.AnswerTo] = question.QuestionId },
+            AssociatedInputs.None));
 
         return new AdaptiveCard
         {
             FallbackText = F("card.question.fallback", language, ("prompt", prompt)),
+            Refresh = taps.Refresh(new JsonObject { [ActionData.Command] = ActionData.Commands.Refresh, [ActionData.AnswerTo] = question.QuestionId }),
             Body = body,
-            Actions = actions,
+            Actions = buttons,
+        };
+    }
+
+    /// <summary>
+    /// A question card once it takes no more answers: the question and what became of it (the answer quoted as the
+    /// user's data), no inputs and no buttons; after a late tap, a note that nothing changed.
+    /// </summary>
+    public AdaptiveCard AnsweredQuestion(AnsweredQuestionView answered, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(answered);
+        var outcome = answered.State switch
+        {
+            AnsweredState.Answered => F("card.answered.answer", language, ("answer", "**" + MarkdownText.Escape(answered.Answer ?? string.Empty) + "**")),
+            AnsweredState.Skipped => S("card.answered.skipped", language),
+            _ => S("card.answered.unanswered", language),
+        };
+        var body = new List<CardElement>
+        {
+            Text(F("card.question.progress", language, ("current", answered.Progress.Current), ("total", answered.Progress.Total))) with
+            {
+                IsSubtle = true,
+                Size = TextSize.Small,
+            },
+            Heading(answered.Prompt) with { Spacing = Spacing.Small },
+            Text(outcome) with { IsSubtle = answered.State != AnsweredState.Answered, Spacing = Spacing.Medium },
+        };
+        if (answered.Late)
+        {
+            var note = answered.State == AnsweredState.Unanswered ? "card.answered.lateUnanswered" : "card.answered.late";
+            body.Add(new Container([Text(S(note, language))]) { Style = ContainerStyle.Warning, Spacing = Spacing.Medium });
+        }
+
+        return new AdaptiveCard
+        {
+            FallbackText = QuestionSummary(answered.Progress, answered.Prompt, language) + " "
+                + (answered.State == AnsweredState.Answered ? F("card.answered.answer", language, ("answer", answered.Answer ?? string.Empty)) : outcome),
+            Body = body,
         };
     }
 
     /// <summary>The result: track, ladder with current and target, next-level expectations, learning stage and links,
     /// "why this result" (evidence), "that's not me" (a correction, when the result is a kept assessment's) and
     /// restart.</summary>
-    public AdaptiveCard Result(ResultView result, Language language)
+    public AdaptiveCard Result(ResultView result, Language language, CardActions? actions = null)
     {
         ArgumentNullException.ThrowIfNull(result);
+        var taps = actions ?? CardActions.Submit;
         var assessment = result.Assessment;
 
         var ladder = _content.Ladders.For(assessment.Track);
@@ -150,15 +202,22 @@ public sealed class AdaptiveCardRenderer
         var stage = _content.Catalog[assessment.LearningStage];
         var stageTag = "L" + ((int)assessment.LearningStage).ToString(CultureInfo.InvariantCulture);
 
-        var body = new List<CardElement>
-        {
-            Heading(S("card.result.title", language)),
-            new FactSet(
+        var summary = new FactSet(
+        [
+            new Fact(S("card.result.track", language), ladder.Name[language]),
+            new Fact(S("card.result.current", language), ladder[level].Title[language]),
+            new Fact(S("card.result.target", language), ladder[target].Title[language]),
+        ]);
+
+        // Switched in place (Universal Actions), the card shows its evidence instead of the ladder and learning path.
+        var inPlace = taps.Universal && result.AssessmentId is not null;
+        var showEvidence = inPlace && result.ShowEvidence;
+        List<CardElement> body = showEvidence
+            ? [Heading(S("card.result.title", language)), summary, .. EvidenceItems(assessment, language)]
+            :
             [
-                new Fact(S("card.result.track", language), ladder.Name[language]),
-                new Fact(S("card.result.current", language), ladder[level].Title[language]),
-                new Fact(S("card.result.target", language), ladder[target].Title[language]),
-            ]),
+            Heading(S("card.result.title", language)),
+            summary,
             LadderView(ladder, level, target, language),
             NextLevel(ladder, level, language),
             new Container(
@@ -175,8 +234,14 @@ public sealed class AdaptiveCardRenderer
                 Separator = true,
                 Spacing = Spacing.Medium,
             },
-        };
+            ];
 
+        var assessmentData = result.AssessmentId is { } assessmentId ? assessmentId.ToString("D") : null;
+        AdaptiveAction why = !inPlace
+            ? new ShowCardAction(new AdaptiveCard { Schema = null, Body = EvidenceItems(assessment, language) }) { Title = S("card.result.why", language) }
+            : showEvidence
+                ? taps.Tap(ActionData.Commands.HideEvidence, S("card.result.back", language), ResultData(ActionData.Commands.HideEvidence, assessmentData))
+                : taps.Tap(ActionData.Commands.ShowEvidence, S("card.result.why", language), ResultData(ActionData.Commands.ShowEvidence, assessmentData));
         return new AdaptiveCard
         {
             FallbackText = F(
@@ -189,15 +254,28 @@ public sealed class AdaptiveCardRenderer
             Body = body,
             Actions =
             [
-                new ShowCardAction(EvidenceCard(assessment, language)) { Title = S("card.result.why", language) },
-                .. result.AssessmentId is { } id ? [new ShowCardAction(CorrectionCard(assessment.Track, level, id, language)) { Title = S("card.result.notMe", language) }] : Array.Empty<AdaptiveAction>(),
-                Submit(S("card.result.restart", language), Data(ActionData.Command, ActionData.Commands.Restart)),
+                why,
+                .. result.AssessmentId is { } id ? [new ShowCardAction(CorrectionCard(assessment.Track, level, id, language, taps)) { Title = S("card.result.notMe", language) }] : Array.Empty<AdaptiveAction>(),
+
+                // The restart names the result card it came from, so that card can stay as it is where cards update in place.
+                taps.Tap(ActionData.Commands.Restart, S("card.result.restart", language), ResultData(ActionData.Commands.Restart, assessmentData)),
             ],
         };
     }
 
+    private static JsonObject ResultData(string command, string? assessmentId)
+    {
+        var data = Data(ActionData.Command, command);
+        if (assessmentId is not null)
+        {
+            data[ActionData.AssessmentId] = assessmentId;
+        }
+
+        return data;
+    }
+
     /// <summary>"That's not me": every level of both tracks to pick from, the current result preselected.</summary>
-    private AdaptiveCard CorrectionCard(Track track, int level, Guid assessmentId, Language language)
+    private AdaptiveCard CorrectionCard(Track track, int level, Guid assessmentId, Language language, CardActions taps)
     {
         var choices = new[] { _content.Ladders.Professional, _content.Ladders.Management }
             .SelectMany(ladder => ladder.Levels.Select(l => new InputChoice(
@@ -220,11 +298,7 @@ public sealed class AdaptiveCardRenderer
             ],
             Actions =
             [
-                Submit(S("card.correction.save", language), new JsonObject
-                {
-                    [ActionData.Command] = ActionData.Commands.Correct,
-                    [ActionData.AssessmentId] = assessmentId.ToString("D"),
-                }),
+                taps.Tap(ActionData.Commands.Correct, S("card.correction.save", language), ResultData(ActionData.Commands.Correct, assessmentId.ToString("D"))),
             ],
         };
     }
@@ -311,8 +385,8 @@ public sealed class AdaptiveCardRenderer
         return new Container(items) { Separator = true, Spacing = Spacing.Medium };
     }
 
-    /// <summary>"Why this result?": per field, the quoted answer fragments, the question they answered and the rule.</summary>
-    private AdaptiveCard EvidenceCard(Assessment assessment, Language language)
+    /// <summary>"Why this result?" (a card shown under the result, or the result switched in place): per field, the quoted answer fragments, the question they answered and the rule.</summary>
+    private List<CardElement> EvidenceItems(Assessment assessment, Language language)
     {
         var body = new List<CardElement>
         {
@@ -345,7 +419,7 @@ public sealed class AdaptiveCardRenderer
             body.Add(new Container(items) { Separator = true, Spacing = Spacing.Medium });
         }
 
-        return new AdaptiveCard { Schema = null, Body = body };
+        return body;
     }
 
     private string From(string? questionId, Language language)
@@ -390,8 +464,6 @@ public sealed class AdaptiveCardRenderer
         new(text) { Style = TextBlockStyle.Heading, Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true };
 
     private static TextBlock Text(string text) => new(text) { Wrap = true };
-
-    private static SubmitAction Submit(string title, JsonObject data) => new() { Title = title, Data = data };
 
     private static JsonObject Data(string key, string value) => new() { [key] = value };
 

@@ -86,7 +86,7 @@ public partial class AdaptiveCardRendererTests
 
     [Theory]
     [MemberData(nameof(FactQuestions))]
-    public void Fact_question_submits_next_with_answerTo_and_skip_without_inputs(string id, Language language)
+    public void Fact_question_submits_next_and_skip_with_answerTo_and_skip_without_inputs(string id, Language language)
     {
         var json = AdaptiveCardJson.ToJsonObject(FactCard(Content.Question(id), language, null));
         var actions = json["actions"]!.AsArray().Select(a => a!.AsObject()).ToList();
@@ -99,7 +99,8 @@ public partial class AdaptiveCardRendererTests
 
         var skip = actions[1];
         Assert.Equal(language == Language.ZhCn ? "跳过" : "Skip", (string)skip["title"]!);
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"command":"skip"}"""), skip["data"]));
+        // The skip names its question: a tap on an old card must not skip the question asked now.
+        Assert.True(JsonNode.DeepEquals(new JsonObject { ["command"] = "skip", ["answerTo"] = id }, skip["data"]));
         Assert.Equal("none", (string)skip["associatedInputs"]!);
     }
 
@@ -371,6 +372,34 @@ public partial class AdaptiveCardRendererTests
     }
 
     // ---- Helpers -----------------------------------------------------------------------------------------------
+
+    [Fact]
+    public void Cards_for_Web_Chat_only_submit_and_name_no_owner()
+    {
+        foreach (var (name, card) in CardSamples.All(Content).Where(c => !c.Name.StartsWith("teams.", StringComparison.Ordinal)))
+        {
+            var json = AdaptiveCardJson.ToJsonObject(card);
+            Assert.DoesNotContain(Descendants(json), e => (string?)e["type"] == "Action.Execute");
+            Assert.False(json.ContainsKey("refresh"), name);
+            Assert.DoesNotContain(CardActions.OwnerKey, json.ToJsonString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(AnsweredState.Answered, false, "Your answer: **\\*bold\\* \\<at\\>x\\</at\\>**")]
+    [InlineData(AnsweredState.Skipped, false, "Skipped")]
+    [InlineData(AnsweredState.Answered, true, "answered already, so nothing changed")]
+    [InlineData(AnsweredState.Unanswered, true, "from an earlier interview, so nothing changed")]
+    public void An_answered_card_shows_what_became_of_the_question_and_takes_no_more_taps(AnsweredState state, bool late, string shown)
+    {
+        var question = Content.Question(QuestionIds.Team);
+        var json = AdaptiveCardJson.ToJsonObject(Renderer.AnsweredQuestion(
+            new AnsweredQuestionView(question.Id, Progress, question.Prompt[Language.EnUs], state, "*bold* <at>x</at>", late), Language.EnUs));
+
+        Assert.Contains(Texts(json), t => t.Contains(shown, StringComparison.Ordinal));
+        Assert.False(json.ContainsKey("actions"));
+        Assert.DoesNotContain(Descendants(json), e => ((string?)e["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true);
+    }
 
     private static AdaptiveCard FactCard(Question question, Language language, FactReading? suggestion) =>
         Renderer.FactQuestion(FactQuestionView.For(question, Progress, suggestion, language, Content), language);

@@ -49,6 +49,29 @@ internal static class CardSamples
                 yield return ($"result.{name}.{lang}", renderer.Result(new ResultView(assessment, null), language));
                 yield return ($"result.{name}.correctable.{lang}", renderer.Result(new ResultView(assessment, Guid.Parse("6f1c2a9e-8d3b-4c5a-9e7f-1a2b3c4d5e6f")), language));
             }
+
+            // Teams: the same cards with Universal Actions, and the forms they are replaced with in place.
+            var teams = CardActions.UniversalFor("29:owner-" + lang);
+            yield return ($"teams.welcome.{lang}", renderer.Welcome(language, teams));
+            var fact = facts[0];
+            var factProgress = new InterviewProgress(QuestionIds.Open.Count + 1, QuestionIds.Open.Count + facts.Count);
+            yield return ($"teams.fact.{fact.Id}.{lang}", renderer.FactQuestion(FactQuestionView.For(fact, factProgress, Suggestions(fact).First().Suggestion, language, content), language, teams));
+            var answers = new (string Name, AnsweredState State, string? Answer, bool Late)[]
+            {
+                ("answered", AnsweredState.Answered, fact.Choices[0].Label[language], false),
+                ("skipped", AnsweredState.Skipped, null, false),
+                ("late", AnsweredState.Answered, fact.Choices[^1].Label[language], true),
+                ("late-unanswered", AnsweredState.Unanswered, null, true),
+            }.Concat(HostileTexts.Select((text, i) => ($"hostile-{i}", AnsweredState.Answered, (string?)text, i % 2 == 0)));
+            foreach (var (name, state, answer, late) in answers)
+            {
+                yield return ($"teams.answered.{name}.{lang}", renderer.AnsweredQuestion(new AnsweredQuestionView(fact.Id, factProgress, fact.Prompt[language], state, answer, late), language));
+            }
+
+            var (resultName, result) = Assessments(content).First();
+            var id = Guid.Parse("0d7e5f3c-2b1a-4c9d-8e7f-6a5b4c3d2e1f");
+            yield return ($"teams.result.{resultName}.{lang}", renderer.Result(new ResultView(result, id), language, teams));
+            yield return ($"teams.result.{resultName}.evidence.{lang}", renderer.Result(new ResultView(result, id) { ShowEvidence = true }, language, teams));
         }
     }
 
