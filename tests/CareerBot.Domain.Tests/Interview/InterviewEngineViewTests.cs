@@ -147,6 +147,45 @@ public sealed class InterviewEngineViewTests
         Assert.All(texts, text => Assert.False(MarkupDetector.HasMarkup(text), $"markup in '{text}'"));
     }
 
+    [Fact]
+    public void A_skip_tapped_on_an_earlier_questions_card_does_not_skip_the_question_asked_now()
+    {
+        AskFirstFact(Language.EnUs, "I want to grow deeper in product");
+        Tap(new() { [ActionData.AnswerTo] = QuestionIds.Experience, [QuestionIds.Experience] = "4" });
+
+        var views = Tap(new() { [ActionData.Command] = ActionData.Commands.Skip, [ActionData.AnswerTo] = QuestionIds.Experience }).Views;
+
+        Assert.Equal(Content.Strings.Get("interview.staleCard", Language.EnUs), PlainText(Assert.IsType<MessageView>(views[0]).Text));
+        Assert.Equal(QuestionIds.Scope, Assert.IsType<FactQuestionView>(views[1]).QuestionId);
+        Assert.False(_state.Answers.ContainsKey(QuestionIds.Scope));
+    }
+
+    [Fact]
+    public void A_card_replaced_in_place_closes_with_the_answer_and_the_next_question_is_not_repeated_on_it()
+    {
+        AskFirstFact(Language.EnUs, "I want to grow deeper in product");
+
+        var outcome = Tap(new() { [ActionData.AnswerTo] = QuestionIds.Experience, [QuestionIds.Experience] = "4" }, inPlace: true);
+
+        var closed = Assert.IsType<AnsweredQuestionView>(outcome.Replacement);
+        Assert.Equal((QuestionIds.Experience, AnsweredState.Answered, "3–5 years", false), (closed.QuestionId, closed.State, closed.Answer, closed.Late));
+        Assert.Equal(QuestionIds.Scope, Assert.IsType<FactQuestionView>(Assert.Single(outcome.Views)).QuestionId);
+    }
+
+    [Fact]
+    public void Without_a_choice_a_card_replaced_in_place_asks_again_where_it_is()
+    {
+        AskFirstFact(Language.EnUs, "I want to grow deeper in product");
+
+        var outcome = Tap(new() { [ActionData.AnswerTo] = QuestionIds.Experience }, inPlace: true);
+
+        Assert.IsType<MessageView>(Assert.Single(outcome.Views));
+        Assert.Equal(QuestionIds.Experience, Assert.IsType<FactQuestionView>(outcome.Replacement).QuestionId);
+    }
+
+    private TurnOutcome Tap(Dictionary<string, string> data, bool inPlace = false) =>
+        _engine.Handle(_state, new UserTurn(null, data, Language.EnUs) { CardInPlace = inPlace });
+
     private FactQuestionView AskFirstFact(Language language, string answer)
     {
         Say("start", language);
@@ -170,10 +209,5 @@ public sealed class InterviewEngineViewTests
         _ => [],
     };
 
-    private static string PlainText(RichText text) => string.Join('\n', text.Blocks.SelectMany(block => block switch
-    {
-        Paragraph paragraph => [string.Concat(paragraph.Runs.Select(r => r.Text))],
-        BulletList list => list.Items.Select(item => string.Concat(item.Select(r => r.Text))),
-        _ => throw new ArgumentOutOfRangeException(nameof(text)),
-    }));
+    private static string PlainText(RichText text) => text.ToPlainText();
 }
