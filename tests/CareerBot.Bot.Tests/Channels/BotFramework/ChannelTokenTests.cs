@@ -96,6 +96,33 @@ public sealed class ChannelTokenTests(ChannelTokenIdentity identity) : IClassFix
     }
 
     [Fact]
+    public async Task A_card_tap_is_held_to_the_same_token_check_and_a_signed_one_gets_its_card_back()
+    {
+        var tap = Message("conv-tap");
+        tap["type"] = "invoke";
+        tap["name"] = "adaptiveCard/action";
+        tap.Remove("text");
+        tap["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "start", ["data"] = new JsonObject { ["command"] = "start", ["owner"] = "29:user1" } },
+            ["trigger"] = "manual",
+        };
+
+        var unsigned = await PostAsync(tap, null);
+        Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
+        Assert.Empty(await _connector.WaitForAsync(1, TimeSpan.FromMilliseconds(300)));
+
+        tap["id"] = Guid.NewGuid().ToString("N");
+        var signed = await PostAsync(tap, Bearer(ValidToken()));
+        Assert.Equal(HttpStatusCode.OK, signed.StatusCode);
+        var body = JsonNode.Parse(await signed.Content.ReadAsStringAsync())!;
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string)body["type"]!);
+        Assert.Equal("AdaptiveCard", (string)body["value"]!["type"]!);
+        var reply = (await _connector.WaitForAsync(1))[0];
+        Assert.Contains(_identity.Issued, token => reply.Authorization == "Bearer " + token.AccessToken);
+    }
+
+    [Fact]
     public async Task A_refused_token_never_reaches_the_logs()
     {
         var token = _identity.Sign(ValidToken() with { Audience = "someone-else" });
