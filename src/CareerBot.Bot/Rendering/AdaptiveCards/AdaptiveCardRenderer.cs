@@ -409,7 +409,7 @@ public sealed class AdaptiveCardRenderer
             {
                 if (!string.IsNullOrWhiteSpace(e.Fragment))
                 {
-                    items.Add(Text(F("card.evidence.quote", language, ("fragment", MarkdownText.Quote(e.Fragment)))) with { Spacing = Spacing.Small });
+                    items.Add(Text(F("card.evidence.quote", language, ("fragment", MarkdownText.Quote(Tapped(e.QuestionId, e.Fragment, language) ?? e.Fragment)))) with { Spacing = Spacing.Small });
                 }
 
                 items.Add(Text(From(e.QuestionId, language)) with { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
@@ -421,6 +421,12 @@ public sealed class AdaptiveCardRenderer
 
         return body;
     }
+
+    /// <summary>
+    /// A tapped choice is kept as its value ("lead"); quoted back, it reads as the label the person tapped ("I lead a team").
+    /// </summary>
+    private string? Tapped(string? questionId, string fragment, Language language) =>
+        _content.Questions.FirstOrDefault(q => q.Id == questionId)?.Choices.FirstOrDefault(c => c.Value == fragment)?.Label[language];
 
     private string From(string? questionId, Language language)
     {

@@ -146,6 +146,7 @@ public sealed class UniversalActionsTests : IAsyncLifetime
         var evidence = await TapAsync("showEvidence", new JsonObject { ["command"] = "showEvidence", ["assessmentId"] = id });
         Assert.Contains("What the result is based on", Texts(evidence), StringComparison.Ordinal);
         Assert.Contains("Level by the people you lead today.", Texts(evidence), StringComparison.Ordinal);
+        Assert.Contains($"“{Label("team", "lead")}”", Texts(evidence), StringComparison.Ordinal);
         Assert.DoesNotContain("ladder-", evidence.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains(evidence["actions"]!.AsArray(), a => (string?)a!["verb"] == "hideEvidence");
 
@@ -299,6 +300,9 @@ public sealed class UniversalActionsTests : IAsyncLifetime
         fill(activity);
         return activity;
     }
+
+    private static string Label(string questionId, string value) =>
+        Domain.Content.CareerContent.Default.Question(questionId).Choices.Single(c => c.Value == value).Label[Domain.Localization.Language.EnUs];
 
     /// <summary>Every string in a card, flattened, to assert what a person reads.</summary>
     private static string Texts(JsonNode? node) => node switch
