@@ -159,20 +159,17 @@ internal static partial class TeamsAppPackage
     /// <summary>The files the manifest names, which travel beside it: the two icons and the localization files.</summary>
     private static List<string> NamedFiles(JsonObject manifest, string manifestPath)
     {
-        if (manifest["icons"]?["color"] is not JsonValue color || manifest["icons"]?["outline"] is not JsonValue outline)
+        var icons = manifest["icons"] as JsonObject;
+        if (Text(icons?["color"]) is not { } color || Text(icons?["outline"]) is not { } outline)
         {
             throw new InvalidDataException($"{manifestPath} must name both icons (icons.color and icons.outline)");
         }
 
-        var names = new List<string?>
+        var localization = manifest["localizationInfo"] as JsonObject;
+        List<string?> names = [color, outline, Text(localization?["defaultLanguageFile"])];
+        if (localization?["additionalLanguages"] is JsonArray languages)
         {
-            (string?)color,
-            (string?)outline,
-            (string?)manifest["localizationInfo"]?["defaultLanguageFile"],
-        };
-        if (manifest["localizationInfo"]?["additionalLanguages"] is JsonArray languages)
-        {
-            names.AddRange(languages.Select(language => (string?)language?["file"]));
+            names.AddRange(languages.Select(language => Text((language as JsonObject)?["file"])));
         }
 
         var files = new List<string>();
@@ -192,6 +189,9 @@ internal static partial class TeamsAppPackage
 
         return files;
     }
+
+    /// <summary>A JSON string's text; null for anything else, so a manifest of the wrong shape is refused, not thrown on.</summary>
+    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     [GeneratedRegex(@"^(0|[1-9][0-9]{0,8})\.(0|[1-9][0-9]{0,8})\.(0|[1-9][0-9]{0,8})$", RegexOptions.CultureInvariant)]
     private static partial Regex AppVersion();

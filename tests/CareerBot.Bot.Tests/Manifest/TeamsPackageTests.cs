@@ -98,17 +98,27 @@ public sealed class TeamsPackageTests : IDisposable
         Assert.False(File.Exists(ZipPath));
     }
 
-    [Fact]
-    public async Task A_manifest_folder_missing_an_icon_is_refused_and_leaves_no_package()
+    [Theory]
+    [InlineData(null, "manifest.json names color.png, which is not in")]
+    [InlineData("""{ "color": 5, "outline": "outline.png" }""", "must name both icons")]
+    [InlineData("""{ "color": "../../secret.png", "outline": "outline.png" }""", "must be file names at the package's root")]
+    public async Task A_manifest_folder_that_cannot_be_packaged_is_refused_and_leaves_no_package(string? icons, string reason)
     {
         var folder = Path.Combine(_scratch, "manifest");
         Directory.CreateDirectory(folder);
-        File.Copy(Path.Combine(ManifestFolder, "manifest.json"), Path.Combine(folder, "manifest.json"));
+        var manifest = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(ManifestFolder, "manifest.json")))!.AsObject();
+        if (icons is not null)
+        {
+            manifest["icons"] = JsonNode.Parse(icons);
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(folder, "manifest.json"), manifest.ToJsonString());
 
         var (exit, _, stderr) = await TeamsPackage("--app-id", AppId, "--domain", Domain, "--manifest", folder);
 
         Assert.Equal(2, exit);
-        Assert.Contains("manifest.json names color.png, which is not in", stderr, StringComparison.Ordinal);
+        Assert.Contains(reason, stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(ZipPath));
     }
 
