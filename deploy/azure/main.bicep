@@ -4,7 +4,9 @@
 //     -p botAppId=<entra app id> botAppPassword=<client secret> containerImage=<registry>/careerbot:<tag> \
 //        postgresAdminPassword=<password>
 // The Entra app registration (app id + secret, or a user-assigned managed identity) is created beforehand; Bicep
-// cannot create app registrations.
+// cannot create app registrations. Then build the Teams app package from the outputs botAppId and botDomain:
+//   manifest/teams/package.sh --app-id <botAppId> --domain <botDomain>
+// The tests compile and lint this file with the Bicep CLI (tests/CareerBot.Bot.Tests/Deploy).
 
 @description('Base name for every resource; letters and digits.')
 @minLength(3)
@@ -156,5 +158,8 @@ resource teams 'Microsoft.BotService/botServices/channels@2022-09-15' = {
 }
 
 output messagingEndpoint string = bot.properties.endpoint
+@description('The Teams app package settings: teams-package --app-id <botAppId> --domain <botDomain>.')
+output botAppId string = botAppId
+output botDomain string = web.properties.defaultHostName
 output webAppUrl string = 'https://${web.properties.defaultHostName}'
 output postgresHost string = postgres.properties.fullyQualifiedDomainName

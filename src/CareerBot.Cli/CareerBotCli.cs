@@ -3,17 +3,19 @@ using System.CommandLine.Invocation;
 using CareerBot.Cli.Assess;
 using CareerBot.Cli.Corrections;
 using CareerBot.Cli.Eval;
+using CareerBot.Cli.Teams;
 
 namespace CareerBot.Cli;
 
 /// <summary>The CLI's verbs, and how a command line becomes an exit code.</summary>
 internal static class CareerBotCli
 {
-    public static RootCommand Create() => new("CareerBot's batch tools: the bot's analysis without a chat channel, and its evaluation.")
+    public static RootCommand Create() => new("CareerBot's batch tools: the bot's analysis without a chat channel, its evaluation, and the Teams app package.")
     {
         AssessCommand.Create(),
         EvalCommand.Create(),
         ExportCorrectionsCommand.Create(),
+        TeamsPackageCommand.Create(),
     };
 
     /// <summary>

@@ -1,6 +1,6 @@
 using CareerBot.Cli.Tests.Assess;
-using CareerBot.Cli.Tests.Support;
 using CareerBot.Domain.Localization;
+using CareerBot.Testing;
 
 namespace CareerBot.Cli.Tests;
 

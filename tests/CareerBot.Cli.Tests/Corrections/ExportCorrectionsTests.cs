@@ -5,7 +5,6 @@ using CareerBot.Application.Identity;
 using CareerBot.Application.Turns;
 using CareerBot.Cli.Assess;
 using CareerBot.Cli.Corrections;
-using CareerBot.Cli.Tests.Support;
 using CareerBot.Domain.Analysis;
 using CareerBot.Domain.Content;
 using CareerBot.Domain.Interview;

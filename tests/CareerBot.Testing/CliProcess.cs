@@ -1,10 +1,13 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace CareerBot.Cli.Tests.Support;
+namespace CareerBot.Testing;
 
-/// <summary>The real entry point, as scripts and evaluations run it: <c>dotnet CareerBot.Cli.dll &lt;verb&gt; …</c>.</summary>
-internal static class CliProcess
+/// <summary>
+/// The real entry point, as scripts and evaluations run it: <c>dotnet CareerBot.Cli.dll &lt;verb&gt; …</c>, from a
+/// test project that references src/CareerBot.Cli (so the CLI and what it ships are beside the tests).
+/// </summary>
+public static class CliProcess
 {
     private static readonly string CliDll = Path.Combine(AppContext.BaseDirectory, "CareerBot.Cli.dll");
 
