@@ -18,6 +18,12 @@ public enum CommandKind
     ShowResult,
     Correct,
 
+    /// <summary>"My data": what the bot keeps about the person (still to come: said so, never taken as an answer).</summary>
+    MyData,
+
+    /// <summary>"1:1 prep @someone": a manager's 1:1 preparation (still to come: said so, never taken as an answer).</summary>
+    Prep,
+
     /// <summary>A card asks how it should look now (data only; see <see cref="ActionData.Commands.Refresh"/>).</summary>
     RefreshCard,
 
@@ -40,9 +46,13 @@ public sealed class CommandRecognizer
 {
     private readonly Dictionary<string, InterviewCommand> _byWord;
 
-    private CommandRecognizer(Dictionary<string, InterviewCommand> byWord, IReadOnlyList<CommandExplanation> explained)
+    /// <summary>Commands that take words after them ("1:1 prep @Alice"), by their words and a space.</summary>
+    private readonly IReadOnlyList<(string Prefix, InterviewCommand Command)> _byPrefix;
+
+    private CommandRecognizer(Dictionary<string, InterviewCommand> byWord, IReadOnlyList<(string Prefix, InterviewCommand Command)> byPrefix, IReadOnlyList<CommandExplanation> explained)
     {
         _byWord = byWord;
+        _byPrefix = byPrefix;
         Explained = explained;
     }
 
@@ -68,13 +78,16 @@ public sealed class CommandRecognizer
         Add(file.Back, new(CommandKind.Back));
         Add(file.Cancel, new(CommandKind.Cancel));
         Add(file.Result, new(CommandKind.ShowResult));
+        Add(file.MyData, new(CommandKind.MyData));
+        Add(file.Prep, new(CommandKind.Prep));
+        var prefixes = file.Prep.Select(Normalize).Select(word => (word + " ", new InterviewCommand(CommandKind.Prep))).ToList();
         foreach (var (tag, words) in file.Language)
         {
             var language = Languages.FromLocale(tag) ?? throw new InvalidDataException($"commands.json: unknown language '{tag}'.");
             Add(words, new(CommandKind.SwitchLanguage, language));
         }
 
-        return new CommandRecognizer(byWord, file.Explained);
+        return new CommandRecognizer(byWord, prefixes, file.Explained);
     }
 
     public InterviewCommand? Recognize(UserTurn turn)
@@ -101,7 +114,13 @@ public sealed class CommandRecognizer
             };
         }
 
-        return turn.Text is null ? null : _byWord.GetValueOrDefault(Normalize(turn.Text));
+        if (turn.Text is null)
+        {
+            return null;
+        }
+
+        var said = Normalize(turn.Text);
+        return _byWord.GetValueOrDefault(said) ?? _byPrefix.FirstOrDefault(p => said.StartsWith(p.Prefix, StringComparison.Ordinal)).Command;
     }
 
     /// <summary>Lower case, inner spaces folded, surrounding punctuation dropped: "  Skip! " and "skip" are one word.</summary>
@@ -137,6 +156,8 @@ public sealed class CommandRecognizer
         IReadOnlyList<string> Back,
         IReadOnlyList<string> Cancel,
         IReadOnlyList<string> Result,
+        IReadOnlyList<string> MyData,
+        IReadOnlyList<string> Prep,
         IReadOnlyDictionary<string, IReadOnlyList<string>> Language,
         IReadOnlyList<CommandExplanation> Explained);
 }

@@ -210,6 +210,10 @@ public sealed class InterviewEngine
                     : new([Say(S("interview.languageSwitched", language)), .. CurrentStep(state, language)]);
             case CommandKind.Help:
                 return new([Help(language), .. CurrentStep(state, language)]);
+            case CommandKind.MyData:
+                return new([Say(S("interview.upcoming.myData", language)), .. CurrentQuestion(state, language)]);
+            case CommandKind.Prep:
+                return new([Say(S("interview.upcoming.prep", language)), .. CurrentQuestion(state, language)]);
             case CommandKind.Start:
                 return state.Phase switch
                 {
@@ -263,6 +267,10 @@ public sealed class InterviewEngine
                 throw new InvalidOperationException($"Unhandled command {command.Kind}.");
         }
     }
+
+    /// <summary>The current question again, when one is being asked.</summary>
+    private IEnumerable<View> CurrentQuestion(InterviewState state, Language language) =>
+        state.Phase == InterviewPhase.Asking ? [Ask(state, language)] : [];
 
     /// <summary>The current question again (or the welcome when nothing is being asked).</summary>
     private IEnumerable<View> CurrentStep(InterviewState state, Language language) =>

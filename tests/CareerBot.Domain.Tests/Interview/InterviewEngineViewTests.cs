@@ -183,6 +183,23 @@ public sealed class InterviewEngineViewTests
         Assert.Equal(QuestionIds.Experience, Assert.IsType<FactQuestionView>(outcome.Replacement).QuestionId);
     }
 
+    [Theory]
+    [InlineData("my data")]
+    [InlineData("我的数据")]
+    [InlineData("1:1 prep")]
+    [InlineData("1:1 prep <at>Alice</at>")]
+    [InlineData("准备1:1 alice@example.com")]
+    public void Commands_still_to_come_say_so_and_are_never_taken_as_an_answer(string text)
+    {
+        Say("start", Language.EnUs);
+
+        var views = Say(text, Language.EnUs);
+
+        Assert.IsType<MessageView>(views[0]);
+        Assert.Equal(QuestionIds.Plan, Assert.IsType<OpenQuestionView>(views[1]).QuestionId);
+        Assert.Empty(_state.Answers);
+    }
+
     private TurnOutcome Tap(Dictionary<string, string> data, bool inPlace = false) =>
         _engine.Handle(_state, new UserTurn(null, data, Language.EnUs) { CardInPlace = inPlace });
 
